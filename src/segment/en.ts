@@ -1,0 +1,195 @@
+/**
+ * English sentence boundaries inside one block. Candidate boundaries are runs of . ! ? … (with the
+ * closing quotes and brackets after them) followed by white space; each candidate is then judged
+ * by the word before it (abbreviation, initial, number, list marker) and the word after it.
+ * Returns [start, end) ranges in block coordinates, white space trimmed.
+ */
+
+import { isCjkStrict } from '../text/script.js';
+import { BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS, SOMETIMES_FINAL } from './abbreviations.js';
+import { type MarkerStyle, markerAt } from './markers.js';
+import { rangesFromCuts } from './ranges.js';
+
+const CLOSERS = new Set([...'"\'”’)]}」』）】〕»']);
+const OPENERS = /^["'“‘([{「『（【«]+/u;
+
+/** Ranges [from, to) inside brackets that close within the block: no sentence ends there. */
+function protectedSpans(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length);
+  const pairs: Record<string, string> = { '(': ')', '[': ']', '（': '）' };
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (pairs[ch]) stack.push({ ch, at: i });
+    else if (ch === ')' || ch === ']' || ch === '）') {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (pairs[stack[k]!.ch] === ch) {
+          const from = stack[k]!.at;
+          // Only short asides: a long bracket is likely unbalanced or a whole enumerated clause.
+          if (i - from < 300) inside.fill(1, from + 1, i);
+          stack.length = k;
+          break;
+        }
+      }
+    }
+  }
+  return inside;
+}
+
+/** The word starting at `i` (after white space), up to the next blank. */
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && !/\s/.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+/** The token ending just before `i` (back to the previous blank), opening quotes/brackets removed. */
+function tokenBefore(text: string, i: number): { word: string; start: number } {
+  let j = i;
+  while (j > 0 && !/\s/.test(text[j - 1]!)) j--;
+  const raw = text.slice(j, i);
+  const lead = OPENERS.exec(raw)?.[0].length ?? 0;
+  return { word: raw.slice(lead), start: j + lead };
+}
+
+function isStarter(next: string): boolean {
+  const bare = next
+    .replace(OPENERS, '')
+    .replace(/[^A-Za-z'’]+$/, '')
+    .replace(/['’]s$/, '');
+  return SENTENCE_STARTERS.has(bare.toLowerCase()) && /^[A-Z]/.test(bare);
+}
+
+/** Does the text after a candidate boundary look like the start of a new sentence? */
+function startsSentence(next: string): boolean {
+  const c = next.replace(OPENERS, '');
+  if (c === '') return /^["'“‘([]/.test(next);
+  const code = c.charCodeAt(0);
+  return /^[A-Z0-9]/.test(c) || isCjkStrict(code) || /^[•●■◆▪⁃$€£¥]/.test(c) || !!markerAt(next);
+}
+
+const INLINE_LIST_STYLES = new Set<MarkerStyle>(['num-paren', 'num-dot', 'alpha-dot', 'bullet']);
+
+/**
+ * "1.) The first item 2.) The second item", "a. one b. two", "• 9. x • 10. y": a block that
+ * starts with a list marker and repeats it with the next ordinal splits before each one.
+ */
+function inlineListCuts(text: string): number[] {
+  const first = markerAt(text);
+  if (!first || !INLINE_LIST_STYLES.has(first.style)) return [];
+  const symbol = first.style === 'bullet' ? text[0] : undefined;
+  let expect = first.value !== undefined ? first.value + 1 : undefined;
+  const cuts: number[] = [];
+  const re = /\s+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const mk = markerAt(text.slice(at, at + 12));
+    if (!mk || mk.style !== first.style) continue;
+    if (symbol !== undefined) {
+      if (text[at] === symbol) cuts.push(at);
+    } else if (mk.value === expect) {
+      cuts.push(at);
+      expect = mk.value! + 1;
+    }
+  }
+  return cuts;
+}
+
+/** Is `word` (the token before a period) the first token of the sentence starting at `sentStart`? */
+function isFirstToken(text: string, sentStart: number, wordStart: number): boolean {
+  return /^[\s•●■◆▪⁃·\-–—]*$/u.test(text.slice(sentStart, wordStart));
+}
+
+export function splitEnglish(text: string): [number, number][] {
+  const inside = protectedSpans(text);
+  const listCuts = new Set(inlineListCuts(text));
+  const cuts: number[] = [];
+  let sentStart = 0;
+
+  for (let i = 0; i < text.length; i++) {
+    if (listCuts.has(i) && i > sentStart) {
+      cuts.push(i);
+      sentStart = i;
+    }
+    const ch = text[i]!;
+    if (!'.!?…。！？'.includes(ch)) continue;
+    if (inside[i]) continue;
+
+    // The terminal run: dots (possibly spaced ". . ."), ! ? … in any mix.
+    let j = i;
+    let dots = 0;
+    let spaced = false;
+    while (j < text.length) {
+      const c = text[j]!;
+      if (c === '.') dots++;
+      if ('.!?…。！？'.includes(c)) j++;
+      else if (c === ' ' && text[j + 1] === '.' && (text[j - 1] === '.' || text[j - 1] === ' ')) {
+        spaced = true;
+        j++;
+      } else break;
+    }
+    const runEnd = j;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
+    const afterClosers = j;
+    if (j < text.length && !/\s/.test(text[j]!)) {
+      // No blank after the run ("U.S.A.", "3.5", "example.com", "...see"): not a boundary,
+      // except after Chinese terminators, which need no space.
+      if (!'。！？'.includes(text[runEnd - 1]!)) {
+        i = runEnd - 1;
+        continue;
+      }
+    }
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    if (j >= text.length) break; // end of block
+    const next = wordAt(text, j);
+    const attached = i > 0 && !/\s/.test(text[i - 1]!);
+    const onlyDots = /^[.\s]+$/.test(text.slice(i, runEnd));
+    let cut: number | undefined;
+
+    if ('。！？'.includes(text[runEnd - 1]!)) {
+      cut = afterClosers;
+    } else if (!onlyDots) {
+      // ! and ?: "Hello!! Long time", but "Yahoo! in the"
+      if (startsSentence(next)) cut = afterClosers;
+    } else if (!attached) {
+      // ". . ." standing alone is an ellipsis inside a sentence; ". . . ." ends one.
+      if (dots >= 4 && startsSentence(next)) cut = afterClosers;
+    } else if (spaced) {
+      // "compounds. . . . The practice": the first dot ends the sentence, the ellipsis starts the next.
+      if (startsSentence(next)) cut = i + 1;
+    } else if (dots >= 2 || ch === '…') {
+      if (startsSentence(next) && !/^[a-z]/.test(next)) cut = afterClosers;
+    } else {
+      cut = periodBoundary(text, i, next, sentStart) ? afterClosers : undefined;
+    }
+    if (cut !== undefined && cut > sentStart) {
+      cuts.push(cut);
+      sentStart = cut;
+      while (sentStart < text.length && /\s/.test(text[sentStart]!)) sentStart++;
+    }
+    i = Math.max(i, runEnd - 1);
+  }
+
+  return rangesFromCuts(text, cuts);
+}
+
+/** Does the single period at `i` end a sentence, given the following word `next`? */
+function periodBoundary(text: string, i: number, next: string, sentStart: number): boolean {
+  if (/^[a-z]/.test(next.replace(OPENERS, ''))) return !!markerAt(next) && /^\(/.test(next);
+  const { word, start } = tokenBefore(text, i);
+  const key = word.toLowerCase();
+  const first = isFirstToken(text, sentStart, start);
+
+  // A list marker opening the sentence: "1. The first item", "a. The first item".
+  if (first && /^(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})$/.test(word)) return false;
+  if (NEVER_FINAL.has(key)) return false;
+  if (BEFORE_NUMBER.has(key) && /^[\d(#]/.test(next)) return false;
+  if (/^[\d(]/.test(next) && SOMETIMES_FINAL.has(key)) return false;
+  // Initials and initialisms: "Jonas E. Smith", "U.S. Government", but "in the U.S. How".
+  if (/^[A-Za-z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+    return isStarter(next) || !!markerAt(next);
+  }
+  if (SOMETIMES_FINAL.has(key) || BEFORE_NUMBER.has(key))
+    return isStarter(next) || !!markerAt(next);
+  return startsSentence(next);
+}

@@ -1,0 +1,4 @@
+declare module 'word-list' {
+  const path: string;
+  export default path;
+}
