@@ -6,10 +6,10 @@
  */
 import { markFurniture } from '../text/furniture.js';
 import { documentWitness, type HyphenWitness, keepHyphen } from '../text/hyphen.js';
-import { cleanLine, isTableLike } from '../text/line-clean.js';
+import { cleanLine, isLetterSpaced, isTableLike } from '../text/line-clean.js';
 import { type Line, scanLines } from '../text/lines.js';
 import { type MappedText, MappedTextBuilder } from '../text/offsets.js';
-import { detectLang, isCjkLike, isCjkStrict, isHan } from '../text/script.js';
+import { detectLang, isCjkLike, isCjkStrict } from '../text/script.js';
 import { BEFORE_NUMBER, NEVER_FINAL } from './abbreviations.js';
 import { markerAt } from './markers.js';
 
@@ -63,12 +63,17 @@ function isTitleCase(s: string): boolean {
 function headingShape(t: string): boolean {
   if (TERMINAL.test(t) || CLAUSE_END.test(t)) return false;
   if (/^[a-z]/.test(t)) return false;
-  if (/[。！？]|[.!?]\s+[A-Z]/u.test(t)) return false; // holds a sentence end
+  const body = t.slice(markerAt(t)?.length ?? 0);
+  if (/[。！？]|[.!?]\s+[A-Z]/u.test(body)) return false; // holds a sentence end
   const words = t.split(/\s+/).length;
   return displayWidth(t) <= 100 && words <= 16;
 }
 
-/** Median width of lines that evidently wrap mid-sentence, or undefined for text that is not hard-wrapped. */
+/**
+ * The width lines are wrapped at, or undefined for text that is not hard-wrapped (one paragraph
+ * per line). Evidence of wrapping: a line that does not end a sentence followed directly by more
+ * text. Short lines (a hyphenated fragment, a heading) do not count towards the width.
+ */
 function wrapWidth(infos: Info[]): number | undefined {
   const maxWidth = Math.max(0, ...infos.map((i) => i.width));
   let pairs = 0;
@@ -78,23 +83,11 @@ function wrapWidth(infos: Info[]): number | undefined {
     const cur = infos[k]!;
     if (cur.blankBefore || prev.kind === 'table' || cur.kind === 'table') continue;
     pairs++;
-    const p = prev.clean.text;
-    const c = cur.clean.text;
-    if (TERMINAL.test(p) || prev.width < maxWidth * 0.6) continue;
-    const last = p.charCodeAt(p.length - 1);
-    const first = c.charCodeAt(0);
-    if (
-      startsLower(c) ||
-      /[-\u00ad]$/.test(p) ||
-      (isHan(last) && isHan(first)) ||
-      CLAUSE_END.test(p)
-    ) {
-      evidence.push(prev.width);
-    }
+    if (!TERMINAL.test(prev.clean.text)) evidence.push(prev.width);
   }
-  if (evidence.length < 2 || evidence.length < pairs * 0.15) return undefined;
-  evidence.sort((a, b) => a - b);
-  return evidence[Math.floor(evidence.length / 2)];
+  if (evidence.length < 2 || evidence.length < pairs * 0.25) return undefined;
+  const wide = evidence.filter((w) => w >= maxWidth * 0.5).sort((a, b) => a - b);
+  return wide.length ? wide[Math.floor(wide.length / 2)] : undefined;
 }
 
 /** What goes between two joined lines: '' (CJK, or a hyphenation removed), '-' kept, or ' '. */
@@ -150,7 +143,7 @@ export function buildBlocks(text: string): Block[] {
       return;
     }
     const raw = text.slice(line.start, line.end);
-    const table = isTableLike(raw);
+    const table = !isLetterSpaced(raw) && isTableLike(raw);
     const clean = cleanLine(text, line.start, line.end, table);
     if (!clean.text) {
       blank = true;
@@ -183,10 +176,10 @@ export function buildBlocks(text: string): Block[] {
   // Headings: short lines without final punctuation standing apart from their neighbours.
   for (let k = 0; k < infos.length; k++) {
     const cur = infos[k]!;
-    if (cur.kind !== 'text' && cur.kind !== 'list') continue;
+    if (cur.kind !== 'text' && cur.kind !== 'list' && cur.kind !== 'weak-list') continue;
     const t = cur.clean.text;
     if (!headingShape(t)) continue;
-    if (cur.kind === 'list' && !(isTitleCase(t.slice(markerAt(t)!.length).trim()) || isAllCaps(t)))
+    if (cur.kind !== 'text' && !(isTitleCase(t.slice(markerAt(t)!.length).trim()) || isAllCaps(t)))
       continue;
     const prev = infos[k - 1];
     const next = infos[k + 1];

@@ -12,6 +12,7 @@ import { rangesFromCuts } from './ranges.js';
 
 const CLOSERS = new Set([...'"\'”’)]}」』）】〕»']);
 const OPENERS = /^["'“‘([{「『（【«]+/u;
+const LEADERS = /^["'“‘([{「『（【«•●■◆▪⁃·]+/u;
 
 /** Ranges [from, to) inside brackets that close within the block: no sentence ends there. */
 function protectedSpans(text: string): Uint8Array {
@@ -43,12 +44,15 @@ function wordAt(text: string, i: number): string {
   return text.slice(i, j);
 }
 
-/** The token ending just before `i` (back to the previous blank), opening quotes/brackets removed. */
-function tokenBefore(text: string, i: number): { word: string; start: number } {
+/**
+ * The token ending just before `i` (back to the previous blank, but not before `from`), opening
+ * quotes, brackets and bullets removed.
+ */
+function tokenBefore(text: string, i: number, from = 0): { word: string; start: number } {
   let j = i;
-  while (j > 0 && !/\s/.test(text[j - 1]!)) j--;
+  while (j > from && !/\s/.test(text[j - 1]!)) j--;
   const raw = text.slice(j, i);
-  const lead = OPENERS.exec(raw)?.[0].length ?? 0;
+  const lead = LEADERS.exec(raw)?.[0].length ?? 0;
   return { word: raw.slice(lead), start: j + lead };
 }
 
@@ -133,8 +137,12 @@ export function splitEnglish(text: string): [number, number][] {
     const afterClosers = j;
     if (j < text.length && !/\s/.test(text[j]!)) {
       // No blank after the run ("U.S.A.", "3.5", "example.com", "...see"): not a boundary,
-      // except after Chinese terminators, which need no space.
-      if (!'。！？'.includes(text[runEnd - 1]!)) {
+      // except after Chinese terminators, which need no space, and words run together by
+      // extraction ("world.Today", "1,000.That").
+      if (gluedSentence(text, i, j)) {
+        cuts.push(j);
+        sentStart = j;
+      } else if (!'。！？'.includes(text[runEnd - 1]!)) {
         i = runEnd - 1;
         continue;
       }
@@ -173,10 +181,29 @@ export function splitEnglish(text: string): [number, number][] {
   return rangesFromCuts(text, cuts);
 }
 
+/**
+ * "Hello world.Today is", "bought 1,000.That is": a period between a lower-case word (or a
+ * number) and a capitalised word with no blank between them, outside URLs, e-mail addresses
+ * and abbreviations.
+ */
+function gluedSentence(text: string, i: number, j: number): boolean {
+  if (text[i] !== '.' || j !== i + 1) return false;
+  const before = tokenBefore(text, i).word;
+  const after = wordAt(text, j);
+  if (/[@/:]|www\./i.test(before + after)) return false;
+  const lowerWord =
+    /^[A-Za-z]*[a-z]{2,}$/.test(before) && !SOMETIMES_FINAL.has(before.toLowerCase());
+  const number = /^[$€£¥]?\d[\d,]*(?:\.\d+)?%?$/.test(before);
+  if (!lowerWord && !number) return false;
+  if (NEVER_FINAL.has(before.toLowerCase()) || BEFORE_NUMBER.has(before.toLowerCase()))
+    return false;
+  return /^[A-Z][a-z]+/.test(after);
+}
+
 /** Does the single period at `i` end a sentence, given the following word `next`? */
 function periodBoundary(text: string, i: number, next: string, sentStart: number): boolean {
   if (/^[a-z]/.test(next.replace(OPENERS, ''))) return !!markerAt(next) && /^\(/.test(next);
-  const { word, start } = tokenBefore(text, i);
+  const { word, start } = tokenBefore(text, i, sentStart);
   const key = word.toLowerCase();
   const first = isFirstToken(text, sentStart, start);
 

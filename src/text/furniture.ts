@@ -104,7 +104,10 @@ export function markFurniture(lines: Line[], text: string): number {
   const pagesWithKey = new Map<string, Set<number>>();
   edges.forEach((edge, p) => {
     for (const i of edge) {
-      const key = furnitureKey(lineText(text, lines[i]!).trim());
+      const trimmed = lineText(text, lines[i]!).trim();
+      // Running headers and footers are short and do not end with a full stop.
+      if (trimmed.length > 120 || /[.。]$/.test(trimmed)) continue;
+      const key = furnitureKey(trimmed);
       if (!key.replace(/[#\s\W]/g, '')) continue; // only digits and punctuation: handled above
       const set = pagesWithKey.get(key) ?? new Set<number>();
       set.add(p);

@@ -60,20 +60,20 @@ export function keepHyphen(left: string, right: string, seen: HyphenWitness): bo
   return false;
 }
 
-/** A witness over the whole text, searching words case-insensitively. */
+/**
+ * A witness over the whole text: the set of its words and hyphenated words (lower case), built
+ * once on first use.
+ */
 export function documentWitness(text: string): HyphenWitness {
-  const lower = text.toLowerCase();
+  let words: Set<string> | undefined;
   return (form: string) => {
-    const f = form.toLowerCase();
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(f, from);
-      if (at < 0) return false;
-      const before = lower.charCodeAt(at - 1);
-      const after = lower.charCodeAt(at + f.length);
-      const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 45;
-      if (!isWordChar(before) && !isWordChar(after)) return true;
-      from = at + 1;
+    if (!words) {
+      words = new Set();
+      for (const m of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
+        words.add(m[0]);
+        if (m[0].includes('-')) for (const part of m[0].split('-')) words.add(part);
+      }
     }
+    return words.has(form.toLowerCase());
   };
 }

@@ -39,6 +39,11 @@ function letterSpacedGroups(line: string): string[][] | undefined {
   return groups;
 }
 
+/** Letter-spaced headings ("R E A S O N S  F O R") are not tables despite their double spaces. */
+export function isLetterSpaced(line: string): boolean {
+  return letterSpacedGroups(line) !== undefined;
+}
+
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
