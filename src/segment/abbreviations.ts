@@ -49,6 +49,7 @@ export const NEVER_FINAL = new Set([
 /** End a sentence only before a number-less word: "No. 3", "Cap. 622", "p. 55", "r. 14.07". */
 export const BEFORE_NUMBER = new Set([
   'no',
+  'rs',
   'nos',
   'n°',
   'nº',

@@ -7,35 +7,20 @@
 
 import { isCjkStrict } from '../text/script.js';
 import { BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS, SOMETIMES_FINAL } from './abbreviations.js';
-import { type MarkerStyle, markerAt } from './markers.js';
+import { inlineListCuts } from './inline-lists.js';
+import { markerAt } from './markers.js';
 import { rangesFromCuts } from './ranges.js';
+import { quietSpans } from './spans.js';
 
 const CLOSERS = new Set([...'"\'”’)]}」』）】〕»']);
 const OPENERS = /^["'“‘([{「『（【«]+/u;
 const LEADERS = /^["'“‘([{「『（【«•●■◆▪⁃·]+/u;
 
-/** Ranges [from, to) inside brackets that close within the block: no sentence ends there. */
-function protectedSpans(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
-  const pairs: Record<string, string> = { '(': ')', '[': ']', '（': '）' };
-  const stack: { ch: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (pairs[ch]) stack.push({ ch, at: i });
-    else if (ch === ')' || ch === ']' || ch === '）') {
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (pairs[stack[k]!.ch] === ch) {
-          const from = stack[k]!.at;
-          // Only short asides: a long bracket is likely unbalanced or a whole enumerated clause.
-          if (i - from < 300) inside.fill(1, from + 1, i);
-          stack.length = k;
-          break;
-        }
-      }
-    }
-  }
-  return inside;
-}
+const QUIET = {
+  pairs: { '(': ')', '[': ']', '（': '）', '“': '”', '‘': '’' },
+  symmetric: '"\'',
+  maxLength: 600,
+};
 
 /** The word starting at `i` (after white space), up to the next blank. */
 function wordAt(text: string, i: number): string {
@@ -60,43 +45,18 @@ function isStarter(next: string): boolean {
   const bare = next
     .replace(OPENERS, '')
     .replace(/[^A-Za-z'’]+$/, '')
-    .replace(/['’]s$/, '');
+    .replace(/['’](?:s|m|re|ve|ll|d|t)$/, '');
   return SENTENCE_STARTERS.has(bare.toLowerCase()) && /^[A-Z]/.test(bare);
 }
 
 /** Does the text after a candidate boundary look like the start of a new sentence? */
 function startsSentence(next: string): boolean {
+  // "... the house!' (Which was very likely true.)": an aside in brackets stays with its sentence
+  if (/^[(（]/.test(next) && !markerAt(next)) return false;
   const c = next.replace(OPENERS, '');
   if (c === '') return /^["'“‘([]/.test(next);
   const code = c.charCodeAt(0);
   return /^[A-Z0-9]/.test(c) || isCjkStrict(code) || /^[•●■◆▪⁃$€£¥]/.test(c) || !!markerAt(next);
-}
-
-const INLINE_LIST_STYLES = new Set<MarkerStyle>(['num-paren', 'num-dot', 'alpha-dot', 'bullet']);
-
-/**
- * "1.) The first item 2.) The second item", "a. one b. two", "• 9. x • 10. y": a block that
- * starts with a list marker and repeats it with the next ordinal splits before each one.
- */
-function inlineListCuts(text: string): number[] {
-  const first = markerAt(text);
-  if (!first || !INLINE_LIST_STYLES.has(first.style)) return [];
-  const symbol = first.style === 'bullet' ? text[0] : undefined;
-  let expect = first.value !== undefined ? first.value + 1 : undefined;
-  const cuts: number[] = [];
-  const re = /\s+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index + m[0].length;
-    const mk = markerAt(text.slice(at, at + 12));
-    if (!mk || mk.style !== first.style) continue;
-    if (symbol !== undefined) {
-      if (text[at] === symbol) cuts.push(at);
-    } else if (mk.value === expect) {
-      cuts.push(at);
-      expect = mk.value! + 1;
-    }
-  }
-  return cuts;
 }
 
 /** Is `word` (the token before a period) the first token of the sentence starting at `sentStart`? */
@@ -105,7 +65,7 @@ function isFirstToken(text: string, sentStart: number, wordStart: number): boole
 }
 
 export function splitEnglish(text: string): [number, number][] {
-  const inside = protectedSpans(text);
+  const inside = quietSpans(text, QUIET);
   const listCuts = new Set(inlineListCuts(text));
   const cuts: number[] = [];
   let sentStart = 0;
@@ -116,8 +76,13 @@ export function splitEnglish(text: string): [number, number][] {
       sentStart = i;
     }
     const ch = text[i]!;
-    if (!'.!?…。！？'.includes(ch)) continue;
+    if (!'.!?…。！？'.includes(ch) && !(ch === '．' && !/\d/.test(text[i - 1] ?? ''))) continue;
     if (inside[i]) continue;
+    if (ch === '．') {
+      cuts.push(i + 1);
+      sentStart = i + 1;
+      continue;
+    }
 
     // The terminal run: dots (possibly spaced ". . ."), ! ? … in any mix.
     let j = i;
@@ -212,6 +177,9 @@ function periodBoundary(text: string, i: number, next: string, sentStart: number
   if (NEVER_FINAL.has(key)) return false;
   if (BEFORE_NUMBER.has(key) && /^[\d(#]/.test(next)) return false;
   if (/^[\d(]/.test(next) && SOMETIMES_FINAL.has(key)) return false;
+  // "at 6 p.m. Travelers who", but "at 5 a.m. Mr. Smith went"
+  if (key === 'a.m' || key === 'p.m')
+    return /^[A-Z]/.test(next) && !NEVER_FINAL.has(next.replace(/\.$/, '').toLowerCase());
   // Initials and initialisms: "Jonas E. Smith", "U.S. Government", but "in the U.S. How".
   if (/^[A-Za-z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {
     return isStarter(next) || !!markerAt(next);

@@ -5,6 +5,8 @@
 
 export type MarkerStyle =
   | 'paren-alpha'
+  | 'alpha-paren'
+  | 'roman-paren'
   | 'paren-roman'
   | 'paren-num'
   | 'num-paren'
@@ -48,6 +50,8 @@ const PATTERNS: { re: RegExp; style: MarkerStyle; strong: boolean }[] = [
   { re: /^\(\s*([a-zA-Z]{1,2})\s*\)/, style: 'paren-alpha', strong: true },
   { re: /^\(\s*(\d{1,3})\s*\)/, style: 'paren-num', strong: true },
   { re: /^(\d{1,3})\.?\)(?=\s)/, style: 'num-paren', strong: true },
+  { re: /^([ivx]{1,5})\)(?=\s)/, style: 'roman-paren', strong: true },
+  { re: /^([a-zA-Z])\.?\)(?=\s)/, style: 'alpha-paren', strong: true },
   // "1.1 Background", "14A.07 The", but not "1.5 billion" starting a wrapped line
   {
     re: /^(\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)+)\.?(?=\s+[A-Z\p{Script=Han}(（「“"])/u,
@@ -68,7 +72,8 @@ const PATTERNS: { re: RegExp; style: MarkerStyle; strong: boolean }[] = [
 
 function ordinal(style: MarkerStyle, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (style === 'paren-roman' || style === 'roman-dot') return romanValue(raw);
+  if (style === 'paren-roman' || style === 'roman-dot' || style === 'roman-paren')
+    return romanValue(raw);
   if (/^\d+$/.test(raw)) return Number(raw);
   if (/^[a-zA-Z]$/.test(raw)) return raw.toLowerCase().charCodeAt(0) - 96;
   return undefined;

@@ -108,7 +108,7 @@ export function markFurniture(lines: Line[], text: string): number {
       // Running headers and footers are short and do not end with a full stop.
       if (trimmed.length > 120 || /[.。]$/.test(trimmed)) continue;
       const key = furnitureKey(trimmed);
-      if (!key.replace(/[#\s\W]/g, '')) continue; // only digits and punctuation: handled above
+      if (!key.replace(/[#\s\p{P}\p{S}]/gu, '')) continue; // only digits and punctuation: handled above
       const set = pagesWithKey.get(key) ?? new Set<number>();
       set.add(p);
       pagesWithKey.set(key, set);

@@ -10,13 +10,23 @@ import { isCjkStrict } from './script.js';
 /** Gaps of 2+ blanks (not after a sentence end) or tabs between cells: a table-like line. */
 export function isTableLike(line: string): boolean {
   const t = line.trim();
-  if (t.includes('\t')) return true;
+  if (t.includes('\t') || isDefinitionRow(t)) return true;
   if (/(?:\.{4,}|…{2,}|·{4,})\s*\d+\s*$/.test(t)) return true; // contents line with dot leaders
   const gaps = t.match(/(?<![.?!:;。？！：；])[ \u3000]{2,}(?=\S)/g);
   if (!gaps) return false;
   if (gaps.length >= 2) return true;
   // one gap: a label and a figure ("Revenue    947.2")
   return /[ \u3000]{2,}[-(]?[\d,.]+%?\)?\s*$/.test(t) && t.length < 100;
+}
+
+/**
+ * A row of a definitions section: `「董事會」 指 本公司董事會`, `"Board" the board of Directors` —
+ * a quoted term, then its meaning; laid out as a two-column table in the PDF.
+ */
+export function isDefinitionRow(t: string): boolean {
+  if (/^[「『“][^」』”]{1,40}[」』”]\s*指\s/u.test(t)) return true;
+  // English: the term column is followed by a gap, as in a laid-out definitions table
+  return /^["“][^"”]{1,60}["”](?:[ \u3000]{2,}|\t)\S/u.test(t);
 }
 
 /** Is the line letter-spaced: mostly single characters separated by single spaces? */

@@ -53,15 +53,16 @@ describe('Chinese sentences', () => {
 
   it('starts a new segment at （一） / (1) / 一、 at the start of a line', () => {
     const text =
-      '董事會建議如下：\n（一）發行股份；\n（二）派發股息。\n(1) 第一項\n一、總則\n二、附則';
+      '董事會建議如下：\n（一）發行股份；\n（二）派發股息。\n(1) 本公司將召開股東大會；\n一、總則\n本辦法適用於本公司。\n二、附則';
     const segs = split(text, { lang: 'zh' });
     expect(segs.map((s) => [s.kind, s.text])).toEqual([
       ['sentence', '董事會建議如下：'],
       ['list-item', '（一）發行股份；'],
       ['list-item', '（二）派發股息。'],
-      ['list-item', '(1) 第一項'],
-      ['list-item', '一、總則'],
-      ['list-item', '二、附則'],
+      ['list-item', '(1) 本公司將召開股東大會；'],
+      ['heading', '一、總則'], // a numbered title reads as a heading
+      ['sentence', '本辦法適用於本公司。'],
+      ['heading', '二、附則'],
     ]);
   });
 
