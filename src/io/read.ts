@@ -1,11 +1,15 @@
 /**
  * One way in for every command: a path (or '-' for stdin) becomes decoded text. Readers are tried
- * in order; each recognises its format from the content, not the extension. Plain text is the
- * last reader and takes anything that decodes.
+ * in order; each recognises its format from the content, not the extension: PDF (pdf.ts), DOCX
+ * and other ZIP/OLE2 Office files (docx.ts), HTML (html.ts). Plain text is the last reader and
+ * takes anything that decodes.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { docxReader, ole2Reader } from './docx.js';
 import { decode } from './encoding.js';
+import { htmlReader } from './html.js';
+import { pdfReader } from './pdf.js';
 
 export interface ReadOptions {
   /** force a text encoding (utf-8, utf-16le, utf-16be, big5, gb18030, latin1) */
@@ -39,32 +43,16 @@ const textReader: Reader = {
   },
 };
 
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-
-/** Formats recognised but read by later readers; until then, a clear message rather than garbage. */
-const unsupported: Reader[] = [
-  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (DOCX?)' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an OLE2 file (old .doc/.xls?)' },
-].map(({ magic, what }) => ({
-  name: what,
-  accepts: (bytes: Uint8Array) => startsWith(bytes, magic),
-  async read(_bytes: Uint8Array, path: string): Promise<SourceText> {
-    throw new InputError(
-      `is ${what}; zhen reads plain text here (PDF/DOCX/HTML readers come later)`,
-      { file: path },
-    );
-  },
-}));
-
-const readers: Reader[] = [...unsupported, textReader];
+/** Binary formats first (recognised by their magic bytes), then HTML, then plain text. */
+const readers: Reader[] = [pdfReader, docxReader, ole2Reader, htmlReader, textReader];
 
 /** Register a reader ahead of the plain-text reader. */
 export function registerReader(reader: Reader): void {
   readers.splice(readers.length - 1, 0, reader);
 }
 
-function readBytes(path: string): Uint8Array {
+/** The bytes of a file, or of standard input for '-'. Throws InputError when unreadable. */
+export function readBytes(path: string): Uint8Array {
   if (path === '-') {
     try {
       return readFileSync(0);
