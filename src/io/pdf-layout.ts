@@ -263,7 +263,7 @@ function firstWordWidth(seg: Segment): number {
   if (!chars.length) return 0;
   const per = it.width / chars.length;
   if (cjkStart(it.str)) return per;
-  const word = /^\S+/.exec(it.str)?.[0] ?? it.str;
+  const word = /^[^\s\p{Script=Han}，。、；：）」』]+/u.exec(it.str)?.[0] ?? it.str;
   return [...word].length * per;
 }
 
@@ -284,7 +284,9 @@ function paragraphBreak(a: Segment, b: Segment, m: Metrics): boolean {
   // In justified text only the last line of a paragraph stops short of the margin (centred
   // lines, which start away from the margin and from the next line, excepted).
   const aligned = Math.abs(a.x0 - a.left) < 1 || Math.abs(a.x0 - b.x0) < 1;
-  if (m.justified && aligned && a.x1 < a.right - Math.max(1, 0.1 * em)) return true;
+  // (Not after a hyphen or before a lower-case word: a long word or web address that did not fit.)
+  const continues = /-$/.test(a.text) || /^[a-z]/.test(b.text);
+  if (m.justified && aligned && !continues && a.x1 < a.right - Math.max(1, 0.1 * em)) return true;
   // A line that stops short although the next line's first word would have fitted on it.
   const space = cjkStart(b.text) || cjkEnd(a.text) ? 0 : 0.28 * em;
   return a.x1 + space + firstWordWidth(b) < a.right - 0.5 * em;

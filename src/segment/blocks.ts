@@ -6,7 +6,7 @@
  */
 import { markFurniture } from '../text/furniture.js';
 import { documentWitness, type HyphenWitness, keepHyphen } from '../text/hyphen.js';
-import { cleanLine, isLetterSpaced, isTableLike } from '../text/line-clean.js';
+import { cleanLine, isDefinitionRow, isLetterSpaced, isTableLike } from '../text/line-clean.js';
 import { type Line, scanLines } from '../text/lines.js';
 import { type MappedText, MappedTextBuilder } from '../text/offsets.js';
 import { detectLang, isCjkLike, isCjkStrict } from '../text/script.js';
@@ -105,6 +105,8 @@ function wrapWidth(infos: Info[]): number | undefined {
 function joiner(prev: string, next: string, witness: HyphenWitness): { drop: number; sep: string } {
   if (prev.endsWith('\u00ad')) return { drop: 1, sep: '' };
   const hy = /([A-Za-z]+)-$/.exec(prev);
+  // a hyphen inside a web or e-mail address is never a hyphenation: www.jhkn-/pharma.com
+  if (hy && /[./@]\S*-$/.test(prev.slice(prev.lastIndexOf(' ') + 1))) return { drop: 0, sep: '' };
   if (hy && /^[A-Za-z]/.test(next)) {
     const right = /^[A-Za-z]+/.exec(next)![0];
     return keepHyphen(hy[1]!, right, witness) ? { drop: 0, sep: '' } : { drop: 1, sep: '' };
@@ -230,6 +232,7 @@ export function buildBlocks(text: string): Block[] {
     const apartBefore =
       !prev || cur.blankBefore || ends(prev) || prev.kind === 'heading' || prev.kind === 'table';
     if (!apartBefore || (prev?.kind === 'table' && cur.indent >= 4)) continue; // continues a cell
+    if (prev?.kind === 'table' && !ends(prev) && isDefinitionRow(prev.clean.text)) continue;
     if (prev && (prev.kind === 'list' || prev.kind === 'weak-list') && cur.indent > 0) {
       if (Math.abs(itemTextColumn(rawOf(text, prev)) - cur.indent) <= 1) continue; // hanging indent
     }
@@ -260,11 +263,13 @@ export function buildBlocks(text: string): Block[] {
     builder = undefined;
   };
   let cellColumns: number[] = [];
+  let definitionRow = false;
   let hangingIndent = 0;
   let itemMarker: Marker | undefined;
   const start = (info: Info, kind: BlockKind) => {
     flush();
     cellColumns = kind === 'table-row' ? cellStarts(rawOf(text, info)) : [];
+    definitionRow = kind === 'table-row' && isDefinitionRow(info.clean.text);
     hangingIndent = kind === 'list-item' ? itemTextColumn(rawOf(text, info)) : 0;
     itemMarker = kind === 'list-item' ? markerAt(info.clean.text) : undefined;
     builder = new MappedTextBuilder();
@@ -288,10 +293,12 @@ export function buildBlocks(text: string): Block[] {
     } else if (last && builder && blockKind === 'table-row') {
       // A hanging-indented line under a table cell continues that cell ("Business Day"  a day
       // ... on / which banks ...), as definitions tables lay out long meanings.
+      // A definition wrapped at the margin (no indentation kept) continues too, until it ends.
       join =
         kind === 'text' &&
         !info.blankBefore &&
-        cellColumns.some((c) => Math.abs(c - info.indent) <= 2);
+        (cellColumns.some((c) => Math.abs(c - info.indent) <= 2) ||
+          (definitionRow && !ends(last) && !isDefinitionRow(info.clean.text)));
     } else if (last && builder && blockKind !== 'heading') {
       const prevText = last.clean.text;
       const nextItem =

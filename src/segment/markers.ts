@@ -63,7 +63,8 @@ const PATTERNS: { re: RegExp; style: MarkerStyle; strong: boolean }[] = [
   { re: new RegExp(`^[（(][${ZH_DIGITS}\\d]{1,4}[）)]`), style: 'zh', strong: true },
   { re: new RegExp(`^[${ZH_DIGITS}]{1,4}、`), style: 'zh', strong: true },
   { re: /^\d{1,3}、/, style: 'zh', strong: true },
-  { re: new RegExp(`^第[${ZH_DIGITS}\\d]{1,5}[條条章節节部款]`), style: 'article', strong: true },
+  // "第一條" opens an article after a sentence end; "第14章項下" at the start of a wrapped line does not
+  { re: new RegExp(`^第[${ZH_DIGITS}\\d]{1,5}[條条章節节部款]`), style: 'article', strong: false },
   { re: /^(?:Notes?\s*\d*\s*[:：]|附[註注]\s*\d*\s*[:：]?)/, style: 'note', strong: true },
   { re: /^(\d{1,2})\.(?=\s)/, style: 'num-dot', strong: false },
   { re: /^([ivx]{1,5})\.(?=\s)/, style: 'roman-dot', strong: false },
