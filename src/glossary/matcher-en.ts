@@ -64,6 +64,7 @@ function joined(text: string, a: EnToken, b: EnToken): boolean {
   let gap = text.slice(a.end, b.start);
   if (gap.length > 80) return false;
   if (/^['’]/.test(gap) && /s$/i.test(text.slice(a.start, a.end))) gap = gap.slice(1);
+  if (gap === '/') return true; // "Directive 2001/83/EC"
   return /^[ \t\-‐‑–—]*(?:\r?\n)?[ \t]*(?:the[ \t]+)?$/i.test(gap);
 }
 

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { glossariesDir, packageRoot } from '../paths.js';
-import { toSimplified } from '../text/opencc.js';
+import { converter, toSimplified } from '../text/opencc.js';
 import { enKey, enKeysLoose, zhKey, zhKeysLoose } from './keys.js';
 import {
   AUTHORITIES,
@@ -59,7 +59,8 @@ function splitList(cell: string): string[] {
  * Parse a zhen glossary TSV. Lines starting with `#` before the header are comments; the first
  * other line is the header row. Only `id` and `en` and one of `zh_hant` / `zh_hans` are needed:
  * a missing Simplified form is derived from the Traditional one (opencc-js hk→cn), a missing
- * kind is `term`, a missing authority is `user`.
+ * Traditional form from the Simplified one (opencc-js cn→hk, built only when a row needs it), a
+ * missing kind is `term`, a missing authority is `user`.
  */
 export function parseGlossaryTsv(text: string, origin = '-'): Term[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -117,7 +118,7 @@ function rowToTerm(row: Map<string, string>, origin: string, line: number): Term
   let zhHans = get('zh_hans');
   if (!zhHant && !zhHans) fail(`entry ${id} has no Chinese`);
   if (!zhHans) zhHans = toSimplified(zhHant);
-  if (!zhHant) zhHant = zhHans;
+  if (!zhHant) zhHant = converter('cn', 'hk')(zhHans);
   const kind = (get('kind') || 'term') as TermKind;
   if (!TERM_KINDS.includes(kind)) fail(`entry ${id}: unknown kind "${kind}"`);
   const jurisdiction = get('jurisdiction') as Jurisdiction;

@@ -21,7 +21,7 @@ const ZH: [string, string, string?, number?][] = [
   ['《公司法》', 'cn-company-law'],
   ['《中華人民共和國證券法》', 'cn-securities-law'],
   ['《藥品生產質量管理規範（2010年修訂）》', 'cn-gmp-drugs', undefined, 2010],
-  ['歐盟第2001/83/EC號指令', 'gap'],
+  ['歐盟第2001/83/EC號指令', 'eu-directive-2001-83-ec'],
   ['中國企業會計準則', 'cn-casbe'],
   ['上市規則', 'hkex-main-board-listing-rules'], // the heading 上市規則的涵義
   ['《證券及期貨條例》', 'hk-cap-571-securities-futures'],
@@ -44,7 +44,7 @@ const EN: [string, string, string?, number?][] = [
   ['Company Law of the PRC', 'cn-company-law'],
   ['Securities Law of the PRC', 'cn-securities-law'],
   ['Good Manufacturing Practice for Drugs (2010 Revision)', 'cn-gmp-drugs', undefined, 2010],
-  ['Directive 2001/83/EC', 'gap'],
+  ['Directive 2001/83/EC', 'eu-directive-2001-83-ec'],
   ['China Accounting Standards for Business Enterprises', 'cn-casbe'],
   ['LISTING RULES', 'hkex-main-board-listing-rules'], // the heading
   ['SFO', 'hk-cap-571-securities-futures'],
@@ -54,7 +54,10 @@ const EN: [string, string, string?, number?][] = [
   ]),
   ['SFO', 'hk-cap-571-securities-futures'],
   ['Listing Rules', 'hkex-main-board-listing-rules'],
-  ['Rules Governing the Listing of Securities on the Stock Exchange', 'gap'],
+  [
+    'Rules Governing the Listing of Securities on the Stock Exchange',
+    'hkex-main-board-listing-rules',
+  ],
   ['Companies Ordinance (Cap. 622)', 'hk-cap-622-companies', '622'],
   ['SFO', 'hk-cap-571-securities-futures'],
   [

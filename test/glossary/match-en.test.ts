@@ -93,11 +93,11 @@ describe('matchLawNames (English)', () => {
   });
 
   it('reports unknown law-like titles as gaps, with no Chinese', () => {
-    const d = one('the EU GMP requirements under Directive 2001/83/EC, enabling');
+    const d = one('the EU GMP requirements under Directive 2004/27/EC, enabling');
     expect(d).toMatchObject({
-      text: 'Directive 2001/83/EC',
+      text: 'Directive 2004/27/EC',
       kind: 'gap',
-      en: 'Directive 2001/83/EC',
+      en: 'Directive 2004/27/EC',
     });
     expect(d.zh).toBeUndefined();
     const m = one('the Measures for the Administration of Widget Services apply.');

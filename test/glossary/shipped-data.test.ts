@@ -112,6 +112,28 @@ describe('shipped glossary files', () => {
     expect(prc.filter((t) => t.kind === 'law').length).toBeGreaterThanOrEqual(80);
   });
 
+  it('PRC entries marked official name an official source; checked entries name what was seen', () => {
+    const prc = byFile.get('prc-laws.tsv')!;
+    for (const t of prc.filter((x) => x.authority === 'official')) {
+      expect(t.source, t.id).toMatch(/gov\.cn|chinadaily\.com\.cn\/npc/);
+    }
+    for (const t of prc.filter((x) => x.checked === 'search')) {
+      expect(t.source, t.id).not.toMatch(/not re-checked/);
+    }
+    const checked = prc.filter((t) => t.checked !== 'no');
+    expect(checked.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('foreign instruments have no jurisdiction code and say why in the note', () => {
+    const foreign = byFile.get('foreign-laws.tsv') ?? [];
+    expect(foreign.map((t) => t.id)).toContain('eu-directive-2001-83-ec');
+    for (const t of foreign) {
+      expect(t.jurisdiction, t.id).toBe('');
+      expect(t.note, t.id).toMatch(/jurisdiction/);
+      expect(t.kind, t.id).not.toBe('term');
+    }
+  });
+
   it('has at least 50 HK ordinances, each with a Cap. number', () => {
     const hk = byFile.get('hk-ordinances.tsv')!;
     const ords = hk.filter((t) => t.kind === 'ordinance');

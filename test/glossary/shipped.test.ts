@@ -43,6 +43,24 @@ describe('parseGlossaryTsv', () => {
     expect(b!.zhHans).toBe('核数师');
   });
 
+  it('derives a missing Traditional form from the Simplified one (opencc cn→hk)', () => {
+    const [a, b, c] = parseGlossaryTsv(
+      [
+        'id\tzh_hans\ten',
+        'y-1\t关联交易\tconnected transaction',
+        'y-2\t个人资料(私隐)条例\tPersonal Data (Privacy) Ordinance',
+        'y-3\t药品管理法实施条例里的规定\tprovisions in the regulations',
+      ].join('\n'),
+      'hans.tsv',
+    );
+    expect(a!.zhHans).toBe('关联交易');
+    expect(a!.zhHant).toBe('關聯交易');
+    expect(b!.zhHant).toBe('個人資料(私隱)條例');
+    // the Hong Kong standard (裏), not the Simplified text copied nor the Taiwan form (裡)
+    expect(c!.zhHant).toBe('藥品管理法實施條例裏的規定');
+    for (const t of [a!, b!, c!]) expect(t.zhHant).not.toBe(t.zhHans);
+  });
+
   it('accepts CRLF and a BOM', () => {
     const terms = parseGlossaryTsv(`\uFEFF${text.replace(/\n/g, '\r\n')}`);
     expect(ids(terms)).toEqual(['x-1', 'x-2']);
@@ -177,6 +195,54 @@ describe('shipped glossary lookups', () => {
     expect(ids(lookupEn('Listing Rules'))).toEqual(['hkex-main-board-listing-rules']);
     expect(ids(lookupEn('Model Code'))).toEqual(['hkex-model-code']);
     expect(ids(lookupZh('企业管治守则'))).toEqual(['hkex-corporate-governance-code']);
+  });
+
+  it('finds the Listing Rules as HKEX definitions write them', () => {
+    expect(
+      ids(lookupEn('Rules Governing the Listing of Securities on the Stock Exchange')),
+    ).toEqual(['hkex-main-board-listing-rules']);
+    expect(ids(lookupZh('《聯交所證券上市規則》'))).toEqual(['hkex-main-board-listing-rules']);
+  });
+
+  it('finds EU Directive 2001/83/EC in Chinese and English', () => {
+    for (const q of ['歐盟第2001/83/EC號指令', '欧盟第2001/83/EC号指令', '歐盟指令2001/83/EC']) {
+      expect(ids(lookupZh(q)), q).toEqual(['eu-directive-2001-83-ec']);
+    }
+    expect(ids(lookupEn('Directive 2001/83/EC'))).toEqual(['eu-directive-2001-83-ec']);
+    expect(termById('eu-directive-2001-83-ec')!.jurisdiction).toBe('');
+  });
+
+  it('keeps generic GMP names away from the PRC GMP', () => {
+    for (const q of [
+      'GMP',
+      'Good Manufacturing Practice',
+      'Good Manufacturing Practice (2010 Revision)',
+    ]) {
+      expect(lookupEn(q), q).toEqual([]);
+    }
+    for (const q of [
+      'PRC GMP',
+      'China GMP',
+      'Good Manufacturing Practice for Drugs',
+      'Good Manufacturing Practice for Drugs (2010 Revision)',
+    ]) {
+      expect(ids(lookupEn(q)), q).toEqual(['cn-gmp-drugs']);
+    }
+  });
+
+  it('finds corrected PRC titles by the new and the old English', () => {
+    for (const q of [
+      "Law of the People's Republic of China Against Unfair Competition",
+      'Anti-Unfair Competition Law of the PRC',
+    ]) {
+      expect(ids(lookupEn(q)), q).toEqual(['cn-anti-unfair-competition-law']);
+    }
+    for (const q of [
+      "Regulation for Implementing the Foreign Investment Law of the People's Republic of China",
+      "Regulations for the Implementation of the Foreign Investment Law of the People's Republic of China",
+    ]) {
+      expect(ids(lookupEn(q)), q).toEqual(['cn-foreign-investment-law-implementing-regs']);
+    }
   });
 
   it('returns nothing for unknown names', () => {
