@@ -49,3 +49,9 @@ function extractTemplate(js) {
   writeAtomic('common-hanzi.txt', [...chars].join('') + '\n');
   console.log(`build/data/common-hanzi.txt: ${chars.size} characters`);
 }
+
+// zh-en.lex, zh-readings.lex, jieba/: the aligner's lexicon and word segmenter data
+{
+  const { buildLexiconData } = await import('./build-lexicon.mjs');
+  await buildLexiconData(out);
+}

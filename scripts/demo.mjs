@@ -1,3 +1,73 @@
 #!/usr/bin/env node
-// `npm run demo`: the main job on the sample filing pair in corpora/.
-console.log('demo: to be written');
+// `npm run demo`: zhen's main job on the sample filing pair in corpora/announcement/ (a fictitious
+// HKEX announcement in English and Traditional Chinese, as text extracted from PDFs):
+//   1. split both versions into sentences,
+//   2. align them and write TMX, XLIFF 2.1 and XLIFF 1.2 (for OmegaT / translate-toolkit),
+//   3. score the alignment against the hand-made gold beads.
+// Everything is written to demo-output/ and summarised on the terminal.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'corpora', 'announcement');
+const out = join(root, 'demo-output');
+mkdirSync(out, { recursive: true });
+const rel = (p) => relative(root, p);
+
+function zhen(args) {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), ...args], {
+    encoding: 'utf8',
+  });
+  if (r.stderr) process.stderr.write(r.stderr);
+  if (r.status !== 0) {
+    console.error(`zhen ${args.join(' ')} failed (exit ${r.status})`);
+    process.exit(1);
+  }
+  return r.stdout;
+}
+
+const en = join(corpus, 'en.pdf.txt');
+const zh = join(corpus, 'zh.pdf.txt');
+
+console.log(
+  '1. split (text as extracted from the PDFs: running headers, page numbers, wrapped lines)',
+);
+for (const [name, file] of [
+  ['en', en],
+  ['zh', zh],
+]) {
+  const target = join(out, `${name}.sentences.txt`);
+  zhen(['split', file, '-o', target]);
+  const n = readFileSync(target, 'utf8').split('\n').filter(Boolean).length;
+  console.log(`   ${rel(file)} → ${rel(target)}: ${n} segments`);
+}
+
+console.log('2. align English ↔ Traditional Chinese');
+const outputs = [
+  ['tmx', 'announcement.tmx'],
+  ['xliff', 'announcement.xlf'],
+  ['xliff12', 'announcement.xliff12.xlf'],
+  ['tsv', 'announcement.tsv'],
+  ['beads', 'announcement.beads'],
+];
+for (const [format, name] of outputs) {
+  zhen(['align', en, zh, '--format', format, '-o', join(out, name)]);
+  console.log(`   ${format.padEnd(7)} → ${rel(join(out, name))}`);
+}
+const tsv = readFileSync(join(out, 'announcement.tsv'), 'utf8').split('\n').filter(Boolean);
+const review = tsv.filter((l) => l.endsWith('\treview')).length;
+console.log(`   ${tsv.length} pairs, ${review} marked for review`);
+
+console.log('3. alignment quality against the gold beads (corpora/announcement/gold.beads)');
+const gold = join(out, 'gold');
+const auto = join(out, 'auto');
+mkdirSync(gold, { recursive: true });
+mkdirSync(auto, { recursive: true });
+writeFileSync(join(gold, 'announcement.gold'), readFileSync(join(corpus, 'gold.beads')));
+writeFileSync(join(auto, 'announcement.gold'), readFileSync(join(out, 'announcement.beads')));
+process.stdout.write(zhen(['eval', gold, auto]).replace(/^/gm, '   '));
+console.log(
+  `\nOpen ${rel(join(out, 'announcement.tmx'))} in OmegaT, Trados or memoQ; ${rel(join(out, 'announcement.xliff12.xlf'))} in OmegaT 3.x.`,
+);

@@ -2,7 +2,12 @@
 /** The `zhen` executable: parses the command line, runs one command, maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
+import { registerAlign } from './align.js';
 import { version } from './common.js';
+import { registerConvert } from './convert.js';
+import { registerEval } from './eval.js';
+import { registerGlossary } from './glossary.js';
+import { registerMatch } from './match.js';
 import { registerSplit } from './split.js';
 
 /** Exit codes: 0 success, 1 QA findings at or above --fail-on, 2 bad usage or unreadable input. */
@@ -23,6 +28,11 @@ function buildProgram(): Command {
       outputError: (str, write) => write(`zhen: ${str.replace(/^error: /, '')}`),
     });
   registerSplit(program);
+  registerConvert(program);
+  registerAlign(program);
+  registerEval(program);
+  registerGlossary(program);
+  registerMatch(program);
   return program;
 }
 

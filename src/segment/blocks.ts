@@ -232,7 +232,13 @@ export function buildBlocks(text: string): Block[] {
     const apartBefore =
       !prev || cur.blankBefore || ends(prev) || prev.kind === 'heading' || prev.kind === 'table';
     if (!apartBefore || (prev?.kind === 'table' && cur.indent >= 4)) continue; // continues a cell
-    if (prev?.kind === 'table' && !ends(prev) && isDefinitionRow(prev.clean.text)) continue;
+    if (
+      prev?.kind === 'table' &&
+      !cur.blankBefore &&
+      !ends(prev) &&
+      isDefinitionRow(prev.clean.text)
+    )
+      continue;
     if (prev && (prev.kind === 'list' || prev.kind === 'weak-list') && cur.indent > 0) {
       if (Math.abs(itemTextColumn(rawOf(text, prev)) - cur.indent) <= 1) continue; // hanging indent
     }
