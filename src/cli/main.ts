@@ -8,6 +8,7 @@ import { registerConvert } from './convert.js';
 import { registerEval } from './eval.js';
 import { registerGlossary } from './glossary.js';
 import { registerMatch } from './match.js';
+import { registerQa } from './qa.js';
 import { registerSplit } from './split.js';
 
 /** Exit codes: 0 success, 1 QA findings at or above --fail-on, 2 bad usage or unreadable input. */
@@ -33,6 +34,7 @@ function buildProgram(): Command {
   registerEval(program);
   registerGlossary(program);
   registerMatch(program);
+  registerQa(program);
   return program;
 }
 
