@@ -7,6 +7,7 @@ import type { TermPair } from '../lexicon/lexicon.js';
 import type { DocLanguage } from '../text/language.js';
 import type { Doc, Unit } from '../types.js';
 import { type AlignResult, align } from './align.js';
+import type { KeyFunction } from './tokens.js';
 import { beadsToUnits } from './units.js';
 
 export type LanguageDoc = Doc & { language: DocLanguage };
@@ -21,6 +22,8 @@ export interface DocumentAlignment {
 export interface DocumentAlignOptions {
   termPairs?: readonly TermPair[];
   reviewThreshold?: number;
+  /** the aligner's anchor keys (default: src/lexicon/anchors.ts; `zhen qa` passes a cached scan) */
+  anchorKeys?: KeyFunction;
 }
 
 /** Throws nothing; the caller checks that the two documents are in different languages. */
@@ -34,11 +37,12 @@ export function alignDocuments(
     tgtLang: tgt.language.lang,
     termPairs: options.termPairs,
     reviewThreshold: options.reviewThreshold,
+    anchorKeys: options.anchorKeys,
   });
   const warnings: string[] = [];
   if (!result.parallel) {
     warnings.push(
-      `${src.path ?? 'the source'} and ${tgt.path ?? 'the target'} do not look like translations of each other (parallel score ${result.parallelScore.toFixed(2)}); check the pairing before using this alignment`,
+      `${src.path ?? 'the source'} and ${tgt.path ?? 'the target'} do not look like translations of each other (parallel score ${result.parallelScore.toFixed(2)}); check the pairing first`,
     );
   }
   const units = beadsToUnits(result.beads, src.segments, tgt.segments, {

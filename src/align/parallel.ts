@@ -2,7 +2,7 @@
  * Are the two documents translations of each other at all? Any search returns a path, so the
  * question is asked of its beads: how many have more lexical evidence than beads of the same
  * shape pairing sentences from unrelated places of the same two documents (the target side
- * shifted by a third and two thirds of its length). For a translation most beads beat that
+ * shifted by golden-ratio fractions of its length, passages repeated word for word skipped). For a translation most beads beat that
  * chance level; for two unrelated documents about as few as chance allows. The score is then
  * scaled by the share of sentences the alignment pairs at all (a 100-sentence document and a
  * 5-sentence one are not translations of each other, whatever their 5 beads say).
@@ -26,6 +26,24 @@ export interface ParallelCheck {
 interface SpanBead {
   src: readonly number[];
   tgt: readonly number[];
+}
+
+/** Shifts as fractions of the target length; irrational steps rarely land on a repeat period. */
+const SHIFTS = [0.382, 0.618, 0.236, 0.764, 0.146, 0.854];
+
+/** Do target sentences a..a+width and b..b+width hold the same tokens? */
+function sameText(side: PairFeatures['tgt'], a: number, b: number, width: number): boolean {
+  for (let k = 0; k < width; k++) {
+    const i = a + k;
+    const j = b + k;
+    const n = side.tokStart[i + 1]! - side.tokStart[i]!;
+    if (n !== side.tokStart[j + 1]! - side.tokStart[j]! || side.len[i] !== side.len[j])
+      return false;
+    for (let t = 0; t < n; t++) {
+      if (side.type[side.tokStart[i]! + t] !== side.type[side.tokStart[j]! + t]) return false;
+    }
+  }
+  return true;
 }
 
 /** Compare the beads' similarity with shifted beads'. */
@@ -53,12 +71,18 @@ export function checkParallel(
     if (sim === undefined) continue;
     own.push(sim);
     const width = t1 - t0;
-    for (const frac of [1 / 3, 2 / 3]) {
-      if (m <= width * 2) continue;
+    let taken = 0;
+    for (const frac of SHIFTS) {
+      if (m <= width * 2 || taken === 2) break;
       const shift = Math.max(width, Math.round(m * frac));
       const u0 = (t0 + shift) % (m - width + 1);
+      // a repeated passage (the same table or notice twice) is no measure of chance
+      if (sameText(f.tgt, t0, u0, width)) continue;
       const r = rangeSimilarity(f, s0, s1, u0, u0 + width);
-      if (r !== undefined) chance.push(r);
+      if (r !== undefined) {
+        chance.push(r);
+        taken++;
+      }
     }
   }
   if (own.length === 0) return { score: 0, lexical: 0, coverage, chance: 0, sampled: 0 };

@@ -11,7 +11,7 @@
  */
 import { isAcronym } from './codes-latin.js';
 import { abs, type Decimal, toPlain } from './decimal.js';
-import { scanSentence } from './scan.js';
+import { type SentenceScan, scanSentence } from './scan.js';
 import type { Currency, QuantityKind } from './types.js';
 
 const PREFIX: Record<QuantityKind, string> = {
@@ -30,7 +30,12 @@ function addQuantity(keys: Set<string>, kind: QuantityKind, value: Decimal, curr
 }
 
 export function anchorKeys(text: string, lang: 'en' | 'zh'): string[] {
-  const { quantities, dates, codes } = scanSentence(text, lang);
+  return anchorKeysOfScan(scanSentence(text, lang));
+}
+
+/** The anchor keys of an existing scan (callers that scan each sentence once, like `zhen qa`). */
+export function anchorKeysOfScan(scan: SentenceScan): string[] {
+  const { quantities, dates, codes } = scan;
   const keys = new Set<string>();
   for (const q of quantities) {
     addQuantity(keys, q.kind, q.value, q.currency);

@@ -78,7 +78,7 @@ const COMPANY_BEFORE =
 const RULES: Rule[] = [
   {
     hint: /:\/\/|www\./i,
-    re: /(?:https?:\/\/|www\.)[^\s<>"'，。；、）」》()]+/gi,
+    re: /(?:https?:\/\/|www\.)[^\s<>"'，。；、）」》()\u3000-\u9fff\uff00-\uffef]+/gi,
     handle(m, emit) {
       const url = m[0].replace(/[.,;:!?'"\]]+$/, '');
       const key = url

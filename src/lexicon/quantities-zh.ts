@@ -89,7 +89,8 @@ export function findChineseQuantities(text: string, folded: string, mask: SpanMa
     let suf = suffix0;
     let cn = cnRun;
     let start = m.index;
-    let end = start + whole!.length;
+    // `\s?` before an absent suffix may have taken the blank after the number ("1,862.4\t2,095.3")
+    let end = start + whole!.trimEnd().length;
     // Offsets of the number, counted back from the end of the match.
     let e = end;
     if (suf) e -= suf.length + (isSpace(folded[e - suf.length - 1]) ? 1 : 0);

@@ -11,12 +11,10 @@ import { foldZhText } from '../glossary/lawname.js';
 import type { LawMatch } from '../glossary/matcher.js';
 import { matchLawNames } from '../glossary/matcher.js';
 import type { GlossaryIndex } from '../glossary/shipped.js';
-import { isAcronym } from '../lexicon/codes-latin.js';
-import { abs, type Decimal, toPlain } from '../lexicon/decimal.js';
+import { anchorKeysOfScan } from '../lexicon/anchors.js';
 import { contentStems } from '../lexicon/english.js';
 import { scanSentence } from '../lexicon/figures.js';
 import type { SentenceScan } from '../lexicon/scan.js';
-import type { Currency, QuantityKind } from '../lexicon/types.js';
 import type { Lang } from '../types.js';
 import { termIndexOf } from './term-index.js';
 import type { Piece } from './types.js';
@@ -59,85 +57,18 @@ export class ScanCache {
   }
 }
 
-function addQuantity(keys: Set<string>, kind: QuantityKind, value: Decimal, currency?: Currency) {
-  const v = toPlain(abs(value));
-  keys.add(`${ANCHOR_PREFIX[kind]}:${v}`);
-  if (kind === 'amount' && currency) keys.add(`amt:${currency}:${v}`);
-}
-
-const ANCHOR_PREFIX: Record<QuantityKind, string> = {
-  amount: 'num',
-  number: 'num',
-  percent: 'pct',
-  'percentage-points': 'pp',
-  'basis-points': 'bp',
-  times: 'x',
-};
-
 /**
  * The aligner's anchor keys (src/lexicon/anchors.ts: the same keys from the same scan) taken
  * from a scan cache, for `align(…, {anchorKeys})`. test/qa/analyse.test.ts checks that they
  * equal anchorKeys().
  */
 export function anchorKeysWith(cache: ScanCache): (text: string, lang: Lang) => string[] {
-  return (text, lang) => {
-    const { quantities, dates, codes } = cache.scan(text, lang);
-    const keys = new Set<string>();
-    for (const q of quantities) {
-      addQuantity(keys, q.kind, q.value, q.currency);
-      if (q.readings) for (const r of q.readings) addQuantity(keys, r.kind, r.value, q.currency);
-    }
-    for (const d of dates) keys.add(d.key);
-    for (const c of codes) {
-      if (c.kind !== 'latin' || (c.text.length >= 2 && isAcronym(c.text))) keys.add(c.key);
-    }
-    return [...keys];
-  };
+  return (text, lang) => anchorKeysOfScan(cache.scan(text, lang));
 }
 
-/**
- * scanSentence, with URLs that ran on into Chinese text cut back (`www.abc.com或電郵ir@abc.com`:
- * the lexicon's URL pattern stops at Chinese punctuation but not at Han characters) and what
- * they swallowed scanned again.
- */
-function scanOne(text: string, lang: Lang, cache?: ScanCache): SentenceScan {
-  const scan = cache ? cache.scan(text, lang) : scanSentence(text, lang);
-  const bad = scan.codes.findIndex((c) => c.kind === 'url' && /[^\x00-\x7f]/.test(c.text));
-  if (bad < 0) return scan;
-  const c = scan.codes[bad]!;
-  const cut = c.text.search(/[^\x00-\x7f]/);
-  const url = c.text.slice(0, cut).replace(/[.,;:!?'"\]]+$/, '');
-  const key = url
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/+$/, '');
-  const codes = [...scan.codes];
-  codes.splice(bad, 1, { ...c, text: url, end: c.start + url.length, key: `url:${key}` });
-  const tailAt = c.start + cut;
-  const tail = scanOne(text.slice(tailAt, c.end), lang, cache);
-  return {
-    quantities: [...scan.quantities, ...tail.quantities.map((m) => moved(m, tailAt))],
-    dates: [...scan.dates, ...tail.dates.map((m) => moved(m, tailAt))],
-    codes: [...codes, ...tail.codes.map((m) => moved(m, tailAt))].sort((a, b) => a.start - b.start),
-  };
-}
-
-/** Scan a text; tab-separated cells one by one (a table row), offsets kept. */
+/** Scan a sentence (or a table row), through the cache when there is one. */
 export function scanCells(text: string, lang: Lang, cache?: ScanCache): SentenceScan {
-  if (!text.includes('\t')) return scanOne(text, lang, cache);
-  const out: SentenceScan = { quantities: [], dates: [], codes: [] };
-  let at = 0;
-  for (const cell of text.split('\t')) {
-    if (cell.trim()) {
-      const s = scanOne(cell, lang, cache);
-      out.quantities.push(...s.quantities.map((m) => moved(m, at)));
-      out.dates.push(...s.dates.map((m) => moved(m, at)));
-      out.codes.push(...s.codes.map((m) => moved(m, at)));
-    }
-    at += cell.length + 1;
-  }
-  return out;
+  return cache ? cache.scan(text, lang) : scanSentence(text, lang);
 }
 
 function moved<T extends { start: number; end: number }>(m: T, by: number): T {

@@ -4,8 +4,8 @@
  * checks the units of a TMX/XLIFF/TSV/JSONL file. Both return findings with offsets into the
  * decoded inputs, a summary and the pairs, for the reporters (reporters/index.ts). No I/O.
  */
-import { type AlignResult, align } from '../align/align.js';
-import type { LanguageDoc } from '../align/documents.js';
+import type { AlignResult } from '../align/align.js';
+import { alignDocuments, type LanguageDoc } from '../align/documents.js';
 import type { UnitFile } from '../formats/format.js';
 import type { TermPair } from '../lexicon/lexicon.js';
 import { anchorKeysWith, ScanCache, type SegmentAnalysis, withScans } from './analyse.js';
@@ -46,18 +46,11 @@ export function alignForQa(
   tgt: LanguageDoc,
   options: { termPairs?: readonly TermPair[]; reviewThreshold?: number; scans: ScanCache },
 ): { result: AlignResult; warnings: string[] } {
-  const result = align(src.segments, tgt.segments, {
-    srcLang: src.language.lang,
-    tgtLang: tgt.language.lang,
+  const { result, warnings } = alignDocuments(src, tgt, {
     termPairs: options.termPairs,
     reviewThreshold: options.reviewThreshold,
     anchorKeys: anchorKeysWith(options.scans),
   });
-  const warnings = result.parallel
-    ? []
-    : [
-        `${src.path ?? 'the source'} and ${tgt.path ?? 'the target'} do not look like translations of each other (parallel score ${result.parallelScore.toFixed(2)}); check the pairing before relying on the findings`,
-      ];
   return { result, warnings };
 }
 

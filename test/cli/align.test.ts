@@ -84,6 +84,16 @@ describe('zhen align on the sample filing pair', () => {
     expect(readFileSync(join(dir, 'x.tmx'), 'utf8')).toMatch(/do not look like translations/);
   });
 
+  it('does not take a document that repeats itself for a non-translation', () => {
+    const en = join(dir, 'rep.en.txt');
+    const zh = join(dir, 'rep.zh.txt');
+    writeFileSync(en, `${readFileSync(EN, 'utf8')}\n\n`.repeat(6));
+    writeFileSync(zh, `${readFileSync(ZH, 'utf8')}\n\n`.repeat(6));
+    const r = zhen(['align', en, zh, '--format', 'beads']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/do not look like translations/);
+  });
+
   it('--batch aligns every job, no progress bar on a pipe, bad jobs reported and skipped', () => {
     const jobs = join(dir, 'jobs.tsv');
     writeFileSync(
