@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run demo`: zhen's main job on the sample filing pair in corpora/announcement/ (a fictitious
-// HKEX announcement in English and Traditional Chinese, as text extracted from PDFs):
+// HKEX announcement in English and Traditional Chinese, published as PDFs):
 //   1. split both versions into sentences,
 //   2. align them and write TMX, XLIFF 2.1 and XLIFF 1.2 (for OmegaT / translate-toolkit),
-//   3. score the alignment against the hand-made gold beads.
+//   3. score the alignment against the hand-made gold beads,
+//   4. QA the pair, and a copy of the Chinese with 21 planted translation errors (text + HTML).
 // Everything is written to demo-output/ and summarised on the terminal.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,11 +29,11 @@ function zhen(args) {
   return r.stdout;
 }
 
-const en = join(corpus, 'en.pdf.txt');
-const zh = join(corpus, 'zh.pdf.txt');
+const en = rel(join(corpus, 'en.pdf'));
+const zh = rel(join(corpus, 'zh.pdf'));
 
 console.log(
-  '1. split (text as extracted from the PDFs: running headers, page numbers, wrapped lines)',
+  '1. split the PDFs (running headers, page numbers and wrapped lines handled)',
 );
 for (const [name, file] of [
   ['en', en],
@@ -41,7 +42,7 @@ for (const [name, file] of [
   const target = join(out, `${name}.sentences.txt`);
   zhen(['split', file, '-o', target]);
   const n = readFileSync(target, 'utf8').split('\n').filter(Boolean).length;
-  console.log(`   ${rel(file)} → ${rel(target)}: ${n} segments`);
+  console.log(`   ${file} → ${rel(target)}: ${n} segments`);
 }
 
 console.log('2. align English ↔ Traditional Chinese');
@@ -67,7 +68,26 @@ mkdirSync(gold, { recursive: true });
 mkdirSync(auto, { recursive: true });
 writeFileSync(join(gold, 'announcement.gold'), readFileSync(join(corpus, 'gold.beads')));
 writeFileSync(join(auto, 'announcement.gold'), readFileSync(join(out, 'announcement.beads')));
-process.stdout.write(zhen(['eval', gold, auto]).replace(/^/gm, '   '));
+console.log(zhen(['eval', gold, auto]).trimEnd().replace(/^/gm, '   '));
+console.log('4. QA: the clean pair, then the Chinese copy with planted errors');
+const summary = (args) => {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'qa', ...args], {
+    encoding: 'utf8',
+    cwd: root,
+  });
+  if (r.status === 2) {
+    process.stderr.write(r.stderr);
+    process.exit(1);
+  }
+  return r.stdout.trim().split('\n').pop();
+};
+console.log(`   clean:   ${summary([en, zh])}`);
+const planted = rel(join(corpus, 'qa-errors', 'zh.txt'));
+const enClean = rel(join(corpus, 'en.txt'));
+console.log(`   planted: ${summary([enClean, planted])}`);
+zhen(['qa', enClean, planted, '--format', 'html', '-o', join(out, 'qa-report.html')]);
+zhen(['qa', enClean, planted, '-o', join(out, 'qa-report.txt')]);
+console.log(`   reports → ${rel(join(out, 'qa-report.txt'))}, ${rel(join(out, 'qa-report.html'))}`);
 console.log(
-  `\nOpen ${rel(join(out, 'announcement.tmx'))} in OmegaT, Trados or memoQ; ${rel(join(out, 'announcement.xliff12.xlf'))} in OmegaT 3.x.`,
+  `\nOpen ${rel(join(out, 'announcement.tmx'))} in OmegaT, Trados or memoQ, ${rel(join(out, 'announcement.xliff12.xlf'))} in OmegaT 3.x, ${rel(join(out, 'qa-report.html'))} in a browser.`,
 );
