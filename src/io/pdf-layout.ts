@@ -5,9 +5,21 @@
  * line where a paragraph ends (a vertical gap clearly larger than the line spacing, or a line that
  * stops short although the next line's first word would have fitted), two-column pages read
  * column by column (a vertical gutter no line crosses), pages separated by a form feed.
+ * With `languageColumns` (zhen split --separate, single-file zhen align), a page set as English
+ * beside Chinese is read column by column too, although its Chinese column is much shorter than
+ * the English one and so fails the test for two columns of prose.
  * Pure: no I/O, so it can be tested on hand-made items.
  */
 import { isCjkStrict } from '../text/script.js';
+import { emptiestCore, scriptsDiffer } from './pdf-columns.js';
+
+export interface LayoutOptions {
+  /**
+   * Read a page as two columns when its two sides are in different scripts (Latin beside
+   * Chinese), whatever their lines' lengths: bilingual documents set side by side.
+   */
+  languageColumns?: boolean;
+}
 
 /** One run of text on a page, in PDF user space (y grows upwards), horizontal. */
 export interface PdfItem {
@@ -160,7 +172,10 @@ function inkIntervals(line: PdfItem[]): [number, number][] {
  * in the middle of the page that (almost) no line has ink in, with lines of prose on both sides:
  * most of them filling their column, which tells two columns of text from a table.
  */
-export function findGutter(lines: PdfItem[][]): [number, number] | undefined {
+export function findGutter(
+  lines: PdfItem[][],
+  options: LayoutOptions = {},
+): [number, number] | undefined {
   if (lines.length < 6) return undefined;
   const inks = lines.map(inkIntervals);
   const left = Math.min(...inks.map((i) => i[0]![0]));
@@ -195,7 +210,11 @@ export function findGutter(lines: PdfItem[][]): [number, number] | undefined {
     i = j;
   }
   if (!best) return undefined;
-  const [g0, g1] = best;
+  let [g0, g1] = best;
+  // Language columns: the emptiest part of the band, so that no line of either column crosses it.
+  const core = options.languageColumns ? emptiestCore(lines, inks, best) : undefined;
+  const languages = core !== undefined && scriptsDiffer(lines, core[0], core[1]);
+  if (languages) [g0, g1] = core;
   // Each side must read as a column of text, not a column of table cells: lines of some length
   // (12 em), each one run of words (no cell gaps), and at least half of them filling the column.
   const sides: { x0: number; x1: number; runs: number; em: number }[][] = [[], []];
@@ -212,18 +231,19 @@ export function findGutter(lines: PdfItem[][]): [number, number] | undefined {
     const x0 = Math.min(...side.map((s) => s.x0));
     const x1 = Math.max(...side.map((s) => s.x1));
     if (x1 - x0 < width * 0.2) return undefined;
-    if (median(side.map((s) => (s.x1 - s.x0) / s.em)) < 12) return undefined;
     if (side.filter((s) => s.runs === 1).length < side.length * 0.8) return undefined;
+    if (languages) continue; // a short Chinese column beside English still is a column
+    if (median(side.map((s) => (s.x1 - s.x0) / s.em)) < 12) return undefined;
     if (side.filter((s) => s.x1 - s.x0 >= (x1 - x0) * 0.75).length < side.length * 0.5)
       return undefined;
   }
-  return best;
+  return [g0, g1];
 }
 
 /** A page's segments in reading order: full-width lines in place, column runs left then right. */
-function pageSegments(items: PdfItem[]): Segment[][] {
+function pageSegments(items: PdfItem[], options: LayoutOptions): Segment[][] {
   const lines = groupLines(items).filter((l) => ink(l).length);
-  const gutter = findGutter(lines);
+  const gutter = findGutter(lines, options);
   const pageLeft = leftEdge(lines);
   const pageRight = rightEdge(lines);
   if (!gutter) return [lines.map((l) => makeSegment(l, pageLeft, pageRight))];
@@ -284,9 +304,9 @@ function paragraphBreak(a: Segment, b: Segment, m: Metrics): boolean {
   // In justified text only the last line of a paragraph stops short of the margin (centred
   // lines, which start away from the margin and from the next line, excepted).
   const aligned = Math.abs(a.x0 - a.left) < 1 || Math.abs(a.x0 - b.x0) < 1;
-  // (Not after a hyphen or before a lower-case word: a long word or web address that did not fit.)
-  const continues = /-$/.test(a.text) || /^[a-z]/.test(b.text);
-  if (m.justified && aligned && !continues && a.x1 < a.right - Math.max(1, 0.1 * em)) return true;
+  // Never after a hyphen or before a lower-case word: a long word or web address did not fit.
+  if (/-$/.test(a.text) || /^[a-z]/.test(b.text)) return false;
+  if (m.justified && aligned && a.x1 < a.right - Math.max(1, 0.1 * em)) return true;
   // A line that stops short although the next line's first word would have fitted on it.
   const space = cjkStart(b.text) || cjkEnd(a.text) ? 0 : 0.28 * em;
   return a.x1 + space + firstWordWidth(b) < a.right - 0.5 * em;
@@ -296,8 +316,8 @@ function paragraphBreak(a: Segment, b: Segment, m: Metrics): boolean {
  * Text of a document from its pages' items: lines separated by \n, paragraphs by a blank line,
  * pages by \f.
  */
-export function layoutPages(pages: PdfItem[][]): string {
-  const flowsByPage = pages.map((items) => (items.length ? pageSegments(items) : []));
+export function layoutPages(pages: PdfItem[][], options: LayoutOptions = {}): string {
+  const flowsByPage = pages.map((items) => (items.length ? pageSegments(items, options) : []));
   // Line pitch per font size: a low quantile of the distances between consecutive lines.
   const pitches = new Map<number, number[]>();
   for (const flows of flowsByPage) {
