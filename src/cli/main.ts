@@ -28,13 +28,14 @@ function buildProgram(): Command {
     .configureOutput({
       outputError: (str, write) => write(`zhen: ${str.replace(/^error: /, '')}`),
     });
+  // in the order of the work: split, align (and score), glossaries and law names, QA, conversion
   registerSplit(program);
-  registerConvert(program);
   registerAlign(program);
   registerEval(program);
   registerGlossary(program);
   registerMatch(program);
   registerQa(program);
+  registerConvert(program);
   return program;
 }
 
