@@ -17,6 +17,8 @@ const INLINE_STYLES = new Set<MarkerStyle>([
   'bullet',
 ]);
 
+const MAYBE_MARKER = /^(?:\d|[A-Za-z]\.|[A-Za-z]\.?\)|[ivx]{1,5}\)|[•●○▪■□◆◇►▶✓✔⁃‧∙·*\-–—])/;
+
 interface Hit {
   at: number;
   marker: Marker;
@@ -58,6 +60,11 @@ export function inlineListCuts(text: string): number[] {
     const at = m.index + m[0].length;
     if (m[0].length === 0 && at !== 0) {
       re.lastIndex++;
+      continue;
+    }
+    // most tokens cannot start an inline list marker: test the first characters before the patterns
+    if (!MAYBE_MARKER.test(text.slice(at, at + 7))) {
+      if (at === 0) re.lastIndex = Math.max(re.lastIndex, 1);
       continue;
     }
     const marker = markerAt(text.slice(at, at + 12));

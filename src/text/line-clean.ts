@@ -31,6 +31,8 @@ export function isDefinitionRow(t: string): boolean {
 
 /** Is the line letter-spaced: mostly single characters separated by single spaces? */
 function letterSpacedGroups(line: string): string[][] | undefined {
+  // cheap test first: four single characters in a row, separated by single spaces
+  if (!/(?:^|\s)\S \S \S \S(?:\s|$)/.test(line)) return undefined;
   const t = line.trim();
   const tokens = t.split(' ');
   const nonEmpty = tokens.filter((x) => x !== '');

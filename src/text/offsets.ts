@@ -12,22 +12,32 @@ export interface MappedText {
 
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  private offsets = new Int32Array(64);
   private length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.offsets.length) return;
+    let size = this.offsets.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
 
   /** Copy `original.slice(start, end)` unchanged. */
   copy(original: string, start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(original.slice(start, end));
-    for (let i = start; i < end; i++) this.offsets.push(i);
-    this.length += end - start;
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.offsets[this.length++] = i;
   }
 
   /** Emit `text`, every code unit of it standing for the original character at `at`. */
   insert(text: string, at: number): void {
     if (!text) return;
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.offsets.push(at);
+    this.reserve(text.length);
+    this.offsets.fill(at, this.length, this.length + text.length);
     this.length += text.length;
   }
 
@@ -35,15 +45,15 @@ export class MappedTextBuilder {
   append(m: MappedText): void {
     if (!m.text) return;
     this.parts.push(m.text);
-    for (let i = 0; i < m.map.length; i++) this.offsets.push(m.map[i]!);
-    this.length += m.text.length;
+    this.reserve(m.map.length);
+    this.offsets.set(m.map, this.length);
+    this.length += m.map.length;
   }
 
   /** Remove the last `n` code units. */
   truncate(n: number): void {
     let left = Math.min(n, this.length);
     this.length -= left;
-    this.offsets.length = this.length;
     while (left > 0) {
       const last = this.parts.pop()!;
       if (last.length > left) {
@@ -64,7 +74,7 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
-    return { text: this.parts.join(''), map: Int32Array.from(this.offsets) };
+    return { text: this.parts.join(''), map: this.offsets.slice(0, this.length) };
   }
 }
 
