@@ -32,9 +32,7 @@ function zhen(args) {
 const en = rel(join(corpus, 'en.pdf'));
 const zh = rel(join(corpus, 'zh.pdf'));
 
-console.log(
-  '1. split the PDFs (running headers, page numbers and wrapped lines handled)',
-);
+console.log('1. split the PDFs (running headers, page numbers and wrapped lines handled)');
 for (const [name, file] of [
   ['en', en],
   ['zh', zh],

@@ -15,6 +15,7 @@ import type { TermPair } from '../lexicon/lexicon.js';
 import { type DocLanguage, parseLanguageCode } from '../text/language.js';
 import { encodingOption, outputOption, readInput, version, writeOutput } from './common.js';
 import { collect, loadGlossaries } from './glossaries.js';
+import { alignBilingualFile, alignmentText } from './separate.js';
 
 type OutFormat = FormatName | 'beads';
 const OUT_FORMATS: OutFormat[] = ['tmx', 'xliff', 'xliff12', 'tsv', 'jsonl', 'beads'];
@@ -47,7 +48,7 @@ export function registerAlign(program: Command): void {
       'align two language versions of a document sentence by sentence (TMX, XLIFF, TSV, JSONL)',
     )
     .argument('[src]', "source document, or '-' for standard input")
-    .argument('[tgt]', 'target document')
+    .argument('[tgt]', 'target document (leave out when SRC holds both languages)')
     .addOption(
       new Option(
         '--format <format>',
@@ -83,6 +84,7 @@ Examples:
   zhen align announcement.en.txt announcement.zh.txt -o announcement.tmx
   zhen align en.txt zh.txt --format xliff12 -o review.xlf
   zhen align --batch jobs.tsv --format tmx
+  zhen align bilingual-notice.docx -o notice.tmx   # one file holding both languages
 `,
     )
     .action(async (src: string | undefined, tgt: string | undefined, options: AlignCliOptions) => {
@@ -102,9 +104,23 @@ Examples:
         process.exitCode = await runBatch(options.batch, context);
         return;
       }
-      if (!src || !tgt)
+      if (!src)
         throw new UsageError('align needs two documents, SRC and TGT (or --batch JOBS.tsv)');
       const format = options.format ?? formatFromName(options.output) ?? 'tmx';
+      if (!tgt) {
+        // one file holding both languages (src/cli/separate.ts)
+        if (options.presplit) throw new UsageError('--presplit needs two documents, SRC and TGT');
+        const result = await alignBilingualFile(src, {
+          encoding: options.encoding,
+          zhSemicolon: options.zhSemicolon,
+          termPairs: context.termPairs,
+          reviewThreshold: threshold,
+          srcLanguage: context.srcLanguage,
+          tgtLanguage: context.tgtLanguage,
+        });
+        writeOutput(alignmentText(result, format, src, threshold), options.output, [src]);
+        return;
+      }
       const { text, warnings } = await alignPair(src, tgt, format, context);
       for (const w of warnings) process.stderr.write(`zhen: warning: ${w}\n`);
       writeOutput(text, options.output, [src, tgt]);

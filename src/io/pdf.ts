@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { layoutPages, type PdfItem } from './pdf-layout.js';
+import { type LayoutOptions, layoutPages, type PdfItem } from './pdf-layout.js';
 import type { Reader } from './read.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -153,7 +153,7 @@ function pageItems(raw: RawItem[]): PdfItem[] {
 export async function extractPdfText(
   bytes: Uint8Array,
   file: string,
-  options: { cmaps?: boolean } = {},
+  options: { cmaps?: boolean } & LayoutOptions = {},
 ): Promise<string> {
   const lib = await loadPdfJs();
   const data = options.cmaps === false ? {} : pdfjsDataOptions();
@@ -182,7 +182,7 @@ export async function extractPdfText(
         { file },
       );
     }
-    return layoutPages(pages);
+    return layoutPages(pages, { languageColumns: options.languageColumns });
   } catch (err) {
     throw explain(err, file);
   } finally {
@@ -193,7 +193,8 @@ export async function extractPdfText(
 export const pdfReader: Reader = {
   name: 'pdf',
   accepts: (bytes) => looksLikePdf(bytes),
-  async read(bytes, path) {
-    return { path, text: await extractPdfText(bytes, path), format: 'pdf' };
+  async read(bytes, path, options) {
+    const languageColumns = options.languageColumns;
+    return { path, text: await extractPdfText(bytes, path, { languageColumns }), format: 'pdf' };
   },
 };

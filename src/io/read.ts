@@ -14,6 +14,8 @@ import { pdfReader } from './pdf.js';
 export interface ReadOptions {
   /** force a text encoding (utf-8, utf-16le, utf-16be, big5, gb18030, latin1) */
   encoding?: string;
+  /** PDF: read English beside Chinese as two columns (see pdf-layout.ts), for --separate */
+  languageColumns?: boolean;
 }
 
 export interface SourceText {
