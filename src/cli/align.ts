@@ -10,15 +10,22 @@ import { alignDocuments } from '../align/documents.js';
 import { termPairsFromTerms } from '../align/glossary.js';
 import { makeDoc } from '../document.js';
 import { InputError, UsageError } from '../errors.js';
-import { type FormatName, formatBeads, formatByName } from '../formats/index.js';
+import { formatBeads, formatByName } from '../formats/index.js';
 import type { TermPair } from '../lexicon/lexicon.js';
 import { type DocLanguage, parseLanguageCode } from '../text/language.js';
-import { encodingOption, outputOption, readInput, version, writeOutput } from './common.js';
+import {
+  ALIGN_FORMATS,
+  type AlignFormat,
+  encodingOption,
+  outputOption,
+  readInput,
+  version,
+  writeOutput,
+} from './common.js';
 import { collect, loadGlossaries } from './glossaries.js';
 import { alignBilingualFile, alignmentText } from './separate.js';
 
-type OutFormat = FormatName | 'beads';
-const OUT_FORMATS: OutFormat[] = ['tmx', 'xliff', 'xliff12', 'tsv', 'jsonl', 'beads'];
+type OutFormat = AlignFormat;
 
 interface AlignCliOptions {
   output?: string;
@@ -53,7 +60,7 @@ export function registerAlign(program: Command): void {
       new Option(
         '--format <format>',
         'output format (default: tmx, or from the -o/OUT extension)',
-      ).choices(OUT_FORMATS),
+      ).choices(ALIGN_FORMATS),
     )
     .option('--src-lang <code>', 'source language code, e.g. en, zh-HK, zh-CN (default: detected)')
     .option('--tgt-lang <code>', 'target language code (default: detected)')

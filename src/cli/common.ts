@@ -31,3 +31,14 @@ export function writeOutput(
   if (output && output !== '-') writeFileAtomic(output, data, inputs);
   else process.stdout.write(data);
 }
+
+/** The formats an alignment is written in (`zhen align`, `zhen split --separate`). */
+export type AlignFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'beads';
+export const ALIGN_FORMATS: readonly AlignFormat[] = [
+  'tmx',
+  'xliff',
+  'xliff12',
+  'tsv',
+  'jsonl',
+  'beads',
+];

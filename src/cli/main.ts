@@ -2,14 +2,7 @@
 /** The `zhen` executable: parses the command line, runs one command, maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
 import { InputError, UsageError } from '../errors.js';
-import { registerAlign } from './align.js';
 import { version } from './common.js';
-import { registerConvert } from './convert.js';
-import { registerEval } from './eval.js';
-import { registerGlossary } from './glossary.js';
-import { registerMatch } from './match.js';
-import { registerQa } from './qa.js';
-import { registerSplit } from './split.js';
 
 /** Exit codes: 0 success, 1 QA findings at or above --fail-on, 2 bad usage or unreadable input. */
 export const EXIT_OK = 0;
@@ -28,20 +21,34 @@ function buildProgram(): Command {
     .configureOutput({
       outputError: (str, write) => write(`zhen: ${str.replace(/^error: /, '')}`),
     });
-  // in the order of the work: split, align (and score), glossaries and law names, QA, conversion
-  registerSplit(program);
-  registerAlign(program);
-  registerEval(program);
-  registerGlossary(program);
-  registerMatch(program);
-  registerQa(program);
-  registerConvert(program);
   return program;
+}
+
+/**
+ * Commands in the order of the work. Each module is imported only when its command runs (or
+ * for the full help), so `zhen split` does not load the aligner, the PDF reader's layout code
+ * or the QA checks.
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  split: async () => (await import('./split.js')).registerSplit,
+  align: async () => (await import('./align.js')).registerAlign,
+  eval: async () => (await import('./eval.js')).registerEval,
+  glossary: async () => (await import('./glossary.js')).registerGlossary,
+  match: async () => (await import('./match.js')).registerMatch,
+  qa: async () => (await import('./qa.js')).registerQa,
+  convert: async () => (await import('./convert.js')).registerConvert,
+};
+
+async function registerCommands(program: Command, argv: readonly string[]): Promise<void> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const names = name !== undefined && name in COMMANDS ? [name] : Object.keys(COMMANDS);
+  for (const n of names) (await COMMANDS[n]!())(program);
 }
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
+    await registerCommands(program, argv);
     await program.parseAsync(argv, { from: 'user' });
     return process.exitCode === undefined ? EXIT_OK : Number(process.exitCode);
   } catch (err) {

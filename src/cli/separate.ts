@@ -24,12 +24,10 @@ import {
 } from '../separate/index.js';
 import { type DocLanguage, detectDocumentLanguage } from '../text/language.js';
 import type { Segment, Unit } from '../types.js';
-import { readInput, version } from './common.js';
+import { ALIGN_FORMATS, type AlignFormat, readInput, version } from './common.js';
 import { loadGlossaries } from './glossaries.js';
 import { outputFormat, writeOptionsOf } from './glossary-options.js';
 
-export type AlignFormat = 'tmx' | 'xliff' | 'xliff12' | 'tsv' | 'jsonl' | 'beads';
-export const ALIGN_FORMATS: AlignFormat[] = ['tmx', 'xliff', 'xliff12', 'tsv', 'jsonl', 'beads'];
 const EXTENSION: Record<AlignFormat, string> = {
   tmx: 'tmx',
   xliff: 'xlf',

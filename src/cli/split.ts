@@ -7,9 +7,8 @@ import { type Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { split } from '../segment/index.js';
 import type { Lang } from '../types.js';
-import { encodingOption, readInput, writeOutput } from './common.js';
+import { ALIGN_FORMATS, encodingOption, readInput, writeOutput } from './common.js';
 import { collect } from './glossaries.js';
-import { ALIGN_FORMATS, runSeparate } from './separate.js';
 
 interface SplitCliOptions {
   lang: Lang | 'auto';
@@ -83,6 +82,8 @@ Examples:
           throw new UsageError(
             '--separate finds the language of every part itself: leave out --lang and --presplit',
           );
+        // the aligner loads only when it is needed
+        const { runSeparate } = await import('./separate.js');
         await runSeparate(file, options);
         return;
       }
