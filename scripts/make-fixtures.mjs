@@ -23,7 +23,6 @@ import {
   HeadingLevel,
   LevelFormat,
   LevelSuffix,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -31,6 +30,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { docxBytes } from './lib/docx-bytes.mjs';
 import { layoutText, tablePage, twoColumnPage } from './lib/pdf-layout.mjs';
 import { PdfDocument } from './lib/pdf-writer.mjs';
 
@@ -254,23 +254,9 @@ function docxFrom(text) {
   }
   return new Document({ numbering, sections: [{ children }] });
 }
-// Reproducible bytes: fixed document dates, and the ZIP entries' times set to 1980-01-01.
-const CORE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>zhen make-fixtures</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2024-03-25T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2024-03-25T00:00:00Z</dcterms:modified></cp:coreProperties>`;
-async function docxBytes(doc) {
-  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: CORE }]);
-  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let p = bytes.readUInt32LE(end + 16);
-  for (let k = bytes.readUInt16LE(end + 10); k > 0; k--) {
-    const local = bytes.readUInt32LE(p + 42);
-    bytes.writeUInt32LE(0x00210000, p + 12); // central: time 00:00, date 1980-01-01
-    bytes.writeUInt32LE(0x00210000, local + 10); // local header
-    p += 46 + bytes.readUInt16LE(p + 28) + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-  }
-  return bytes;
-}
-save(join(ann, 'en.docx'), await docxBytes(docxFrom(en)));
-save(join(ann, 'zh.docx'), await docxBytes(docxFrom(zh)));
+const DOCX = { creator: 'zhen make-fixtures', date: '2024-03-25' };
+save(join(ann, 'en.docx'), await docxBytes(docxFrom(en), DOCX));
+save(join(ann, 'zh.docx'), await docxBytes(docxFrom(zh), DOCX));
 
 // ----------------------------------------------------------------------------------- HTML
 const html = (charset) => `<!DOCTYPE html>

@@ -132,39 +132,68 @@ function buildSide(
   });
   const power = options.idfPower ?? 1;
   const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)) ** power);
-  const tokStart = new Int32Array(n + 1);
-  const weight: number[] = [];
-  const type: number[] = [];
-  const idStart: number[] = [0];
-  const ids: number[] = [];
-  const mass = new Float64Array(n);
+  const out = new SideBuilder(n);
   for (let i = 0; i < n; i++) {
-    tokStart[i] = weight.length;
+    out.start(i);
     let toks = sentences[i]!.map((t) => info.get(t)!);
     if (!options.keepUnmatchable) toks = toks.filter((x) => x.ids.length > 0);
     if (toks.length > MAX_TOKENS) {
       toks = toks.sort((a, b) => idf[b.type]! - idf[a.type]!).slice(0, MAX_TOKENS);
     }
-    for (const x of toks) {
-      const w = idf[x.type]!;
-      weight.push(w);
-      type.push(x.type);
-      for (const k of x.ids) ids.push(k);
-      idStart.push(ids.length);
-      mass[i]! += w;
-    }
+    for (const x of toks) out.token(i, idf[x.type]!, x.type, x.ids, 0, x.ids.length);
   }
-  tokStart[n] = weight.length;
-  return {
-    n,
-    len: Float64Array.from(lengths),
-    tokStart,
-    weight: Float64Array.from(weight),
-    type: Int32Array.from(type),
-    idStart: Int32Array.from(idStart),
-    ids: Int32Array.from(ids),
-    mass,
-  };
+  return out.finish(Float64Array.from(lengths));
+}
+
+/** The token arrays of a side, filled unit by unit (a unit: a sentence or merged sentences). */
+class SideBuilder {
+  private readonly tokStart: Int32Array;
+  private readonly mass: Float64Array;
+  private readonly weight: number[] = [];
+  private readonly type: number[] = [];
+  private readonly idStart: number[] = [0];
+  private readonly ids: number[] = [];
+
+  constructor(private readonly n: number) {
+    this.tokStart = new Int32Array(n + 1);
+    this.mass = new Float64Array(n);
+  }
+
+  /** Unit `u` starts: the tokens added next are its own. */
+  start(u: number): void {
+    this.tokStart[u] = this.weight.length;
+  }
+
+  /** A token of unit `u` with its weight, type and key ids `ids[from..to)`. */
+  token(
+    u: number,
+    w: number,
+    type: number,
+    ids: ArrayLike<number>,
+    from: number,
+    to: number,
+  ): void {
+    this.weight.push(w);
+    this.type.push(type);
+    for (let k = from; k < to; k++) this.ids.push(ids[k]!);
+    this.idStart.push(this.ids.length);
+    this.mass[u]! += w;
+  }
+
+  /** The side, with `len` the length of each unit. */
+  finish(len: Float64Array): Side {
+    this.tokStart[this.n] = this.weight.length;
+    return {
+      n: this.n,
+      len,
+      tokStart: this.tokStart,
+      weight: Float64Array.from(this.weight),
+      type: Int32Array.from(this.type),
+      idStart: Int32Array.from(this.idStart),
+      ids: Int32Array.from(this.ids),
+      mass: this.mass,
+    };
+  }
 }
 
 /**
@@ -175,14 +204,9 @@ function buildSide(
 export function groupSide(side: Side, bounds: readonly number[]): Side {
   const n = bounds.length - 1;
   const len = new Float64Array(n);
-  const tokStart = new Int32Array(n + 1);
-  const weight: number[] = [];
-  const type: number[] = [];
-  const idStart: number[] = [0];
-  const ids: number[] = [];
-  const mass = new Float64Array(n);
+  const out = new SideBuilder(n);
   for (let u = 0; u < n; u++) {
-    tokStart[u] = weight.length;
+    out.start(u);
     const toks: number[] = [];
     for (let i = bounds[u]!; i < bounds[u + 1]!; i++) {
       len[u]! += side.len[i]!;
@@ -193,24 +217,17 @@ export function groupSide(side: Side, bounds: readonly number[]): Side {
       toks.length = MAX_TOKENS;
     }
     for (const t of toks) {
-      weight.push(side.weight[t]!);
-      type.push(side.type[t]!);
-      for (let k = side.idStart[t]!; k < side.idStart[t + 1]!; k++) ids.push(side.ids[k]!);
-      idStart.push(ids.length);
-      mass[u]! += side.weight[t]!;
+      out.token(
+        u,
+        side.weight[t]!,
+        side.type[t]!,
+        side.ids,
+        side.idStart[t]!,
+        side.idStart[t + 1]!,
+      );
     }
   }
-  tokStart[n] = weight.length;
-  return {
-    n,
-    len,
-    tokStart,
-    weight: Float64Array.from(weight),
-    type: Int32Array.from(type),
-    idStart: Int32Array.from(idStart),
-    ids: Int32Array.from(ids),
-    mass,
-  };
+  return out.finish(len);
 }
 
 /** A coarse copy of a side: sentences 2k and 2k+1 merged. */

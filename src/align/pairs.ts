@@ -104,7 +104,7 @@ export function buildPairTable(f: PairFeatures, band: Band, maxA: number, maxB: 
   }
   return {
     matched(i, j, a, b, out) {
-      out[0] = sideMatched(src, i - a, i, j - b, j, masks, pLo, pHi, pOff, 0);
+      out[0] = sourceMatched(src, i - a, i, j - b, j, masks, pLo, pHi, pOff);
       out[2] = a > 1 ? dead : 0;
       out[1] = targetMatched(tgt, i - a, i, j - b, j, masks, pLo, pHi, pOff);
       out[3] = b > 1 ? dead : 0;
@@ -112,7 +112,12 @@ export function buildPairTable(f: PairFeatures, band: Band, maxA: number, maxB: 
   };
 }
 
-function sideMatched(
+/**
+ * Matched weight of the source sentences s0..s1 against the target sentences t0..t1 (the OR
+ * of their pairs' source masks); sets `dead`. targetMatched is the same, turned around: the
+ * loops are written out twice, this is the innermost work of the search.
+ */
+function sourceMatched(
   src: Side,
   s0: number,
   s1: number,
@@ -122,7 +127,6 @@ function sideMatched(
   pLo: Int32Array,
   pHi: Int32Array,
   pOff: Int32Array,
-  word: number,
 ): number {
   dead = 0;
   let total = 0;
@@ -131,7 +135,7 @@ function sideMatched(
     let m1 = 0;
     for (let t = t0; t < t1; t++) {
       if (t < pLo[s]! || t > pHi[s]!) continue;
-      const o = (pOff[s]! + t - pLo[s]!) * 4 + word;
+      const o = (pOff[s]! + t - pLo[s]!) * 4;
       m0 |= masks[o]!;
       m1 |= masks[o + 1]!;
     }

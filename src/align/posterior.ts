@@ -10,6 +10,19 @@ import type { Band, Path } from './band.js';
 import type { Shape } from './cost.js';
 import type { RecordedCosts } from './search.js';
 
+/**
+ * log Σ exp(v) over the first `count` values, `max` being the largest of them; terms smaller
+ * than it by a factor of e^30 or more are dropped.
+ */
+function logSumExp(vals: Float64Array, count: number, max: number): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) {
+    const d = vals[k]! - max;
+    if (d > -30) sum += Math.exp(d);
+  }
+  return max + Math.log(sum);
+}
+
 /** Posterior probability of each bead of `path` (path and shapes as search returned them). */
 export function beadPosteriors(
   band: Band,
@@ -45,12 +58,7 @@ export function beadPosteriors(
         if (v > max) max = v;
       }
       if (cnt === 0 || max === Number.NEGATIVE_INFINITY) continue;
-      let sum = 0;
-      for (let k = 0; k < cnt; k++) {
-        const d = vals[k]! - max;
-        if (d > -30) sum += Math.exp(d);
-      }
-      alpha[q] = max + Math.log(sum);
+      alpha[q] = logSumExp(vals, cnt, max);
     }
   }
   const end = index(n, m);
@@ -73,12 +81,7 @@ export function beadPosteriors(
         if (v > max) max = v;
       }
       if (cnt === 0 || max === Number.NEGATIVE_INFINITY) continue;
-      let sum = 0;
-      for (let k = 0; k < cnt; k++) {
-        const d = vals[k]! - max;
-        if (d > -30) sum += Math.exp(d);
-      }
-      beta[p] = max + Math.log(sum);
+      beta[p] = logSumExp(vals, cnt, max);
     }
   }
   const z = alpha[end]!;

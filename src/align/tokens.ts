@@ -10,6 +10,7 @@
 import { chineseWords, foldChinese, isHanWord, ZH_STOP_WORDS } from '../lexicon/chinese.js';
 import { englishWords, wordKey } from '../lexicon/english.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { hasHan } from '../text/script.js';
 import type { Lang } from '../types.js';
 import { chineseNumber } from './numerals.js';
 
@@ -33,7 +34,6 @@ export interface TokenOptions {
 
 const LATIN_OR_DIGIT = /^[\p{Script=Latin}\d][\p{Script=Latin}\d.,'’/-]*$/u;
 const MAX_READING_COMBOS = 4;
-const HAN_RUN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}[\p{Script=Han}\p{N}、·]*/gu;
 
 function pinyinKeys(word: string, lexicon: Lexicon, out: Set<string>): void {
@@ -165,7 +165,7 @@ export class Tokenizer {
   english(text: string, extraKeys: readonly string[] = []): RawToken[] {
     const out: RawToken[] = [];
     let latin = text;
-    if (HAN_RUN.test(text)) {
+    if (hasHan(text)) {
       // Chinese inside English ("the Company Law of the PRC (中華人民共和國公司法)")
       latin = text.replace(HAN_RUNS, (run) => {
         this.chineseRun(run, out);
@@ -210,11 +210,6 @@ export class Tokenizer {
       out.push({ type: k, keys: [k] });
     }
   }
-}
-
-/** Tokens of one sentence (a fresh tokenizer: use a Tokenizer for many sentences). */
-export function sentenceTokens(text: string, lang: Lang, options: TokenOptions): RawToken[] {
-  return new Tokenizer(options).tokens(text, lang);
 }
 
 /** Length used by the length cost: characters that are not white space. */

@@ -3,25 +3,25 @@
  * XLIFF 2.1, XLIFF 1.2, TSV, JSONL or bead lists. `--batch JOBS.tsv` aligns many pairs in one
  * process (the lexicon and the word segmenter load once).
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { alignDocuments } from '../align/documents.js';
 import { termPairsFromTerms } from '../align/glossary.js';
-import { makeDoc } from '../document.js';
 import { InputError, UsageError } from '../errors.js';
 import { formatBeads, formatByName } from '../formats/index.js';
+import { readBytes } from '../io/read.js';
 import type { TermPair } from '../lexicon/lexicon.js';
-import { type DocLanguage, parseLanguageCode } from '../text/language.js';
+import type { DocLanguage } from '../text/language.js';
 import {
   ALIGN_FORMATS,
   type AlignFormat,
   encodingOption,
   outputOption,
-  readInput,
+  parseReviewThreshold,
   version,
   writeOutput,
 } from './common.js';
+import { languageOption, readDocumentPair } from './document-pair.js';
 import { collect, loadGlossaries } from './glossaries.js';
 import { alignBilingualFile, alignmentText } from './separate.js';
 
@@ -95,14 +95,12 @@ Examples:
 `,
     )
     .action(async (src: string | undefined, tgt: string | undefined, options: AlignCliOptions) => {
-      const threshold = Number(options.reviewThreshold);
-      if (!(threshold >= 0 && threshold <= 1))
-        throw new UsageError('--review-threshold takes a number from 0 to 1');
+      const threshold = parseReviewThreshold(options.reviewThreshold);
       const context: Context = {
         options,
         termPairs: termPairsFromTerms(loadGlossaries(options.glossary)),
-        srcLanguage: options.srcLang ? parseLanguageCode(options.srcLang) : undefined,
-        tgtLanguage: options.tgtLang ? parseLanguageCode(options.tgtLang) : undefined,
+        srcLanguage: languageOption(options.srcLang),
+        tgtLanguage: languageOption(options.tgtLang),
         reviewThreshold: threshold,
       };
       if (options.batch) {
@@ -156,28 +154,12 @@ async function alignPair(
   format: OutFormat,
   context: Context,
 ): Promise<{ text: string; warnings: string[] }> {
-  const { options } = context;
-  const [srcText, tgtText] = await Promise.all([
-    readInput(srcPath, { encoding: options.encoding }),
-    readInput(tgtPath, { encoding: options.encoding }),
-  ]);
-  const docOptions = { presplit: options.presplit, zhSemicolon: options.zhSemicolon };
-  const src = makeDoc(srcText.text, {
-    ...docOptions,
-    language: context.srcLanguage,
-    path: srcPath,
-  });
-  const tgt = makeDoc(tgtText.text, {
-    ...docOptions,
-    language: context.tgtLanguage,
-    path: tgtPath,
-  });
-  if (src.language.lang === tgt.language.lang) {
-    throw new InputError(
-      `both documents look ${src.language.lang === 'en' ? 'English' : 'Chinese'} (${tgtPath} too); zhen aligns English with Chinese — give --src-lang/--tgt-lang if detection is wrong`,
-      { file: srcPath },
-    );
-  }
+  const { src, tgt } = await readDocumentPair(
+    srcPath,
+    tgtPath,
+    { ...context.options, srcLanguage: context.srcLanguage, tgtLanguage: context.tgtLanguage },
+    'aligns English with Chinese',
+  );
   const { result, units, warnings } = alignDocuments(src, tgt, {
     termPairs: context.termPairs,
     reviewThreshold: context.reviewThreshold,
@@ -208,13 +190,7 @@ interface Job {
 }
 
 function readJobs(file: string): Job[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, { file });
-  }
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(readBytes(file));
   const base = dirname(resolve(file));
   const jobs: Job[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option } from 'commander';
+import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { type ReadOptions, readSource, type SourceText } from '../io/read.js';
 import { packageRoot } from '../paths.js';
@@ -16,6 +17,14 @@ export function encodingOption(): Option {
 
 export function outputOption(): Option {
   return new Option('-o, --output <file>', 'write to FILE (atomically) instead of standard output');
+}
+
+/** `--review-threshold`: a confidence from 0 to 1 (UsageError otherwise). */
+export function parseReviewThreshold(value: string | undefined): number {
+  const threshold = Number(value);
+  if (!(threshold >= 0 && threshold <= 1))
+    throw new UsageError('--review-threshold takes a number from 0 to 1');
+  return threshold;
 }
 
 export async function readInput(path: string, options: ReadOptions): Promise<SourceText> {

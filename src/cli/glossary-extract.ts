@@ -28,7 +28,14 @@ import { DEFAULT_LANGS, glossaryFormatNames } from '../glossary/formats/index.js
 import { buildIndex, type GlossaryIndex } from '../glossary/shipped.js';
 import { encodingOption, outputOption, readInput, writeOutput } from './common.js';
 import { collect, loadGlossaries, readGlossaryText } from './glossaries.js';
-import { FORMAT_HELP, formatNotes, outputFormat, writeOptionsOf } from './glossary-options.js';
+import {
+  FORMAT_HELP,
+  formatNotes,
+  outputFormat,
+  scriptOption,
+  sourceOption,
+  writeOptionsOf,
+} from './glossary-options.js';
 
 interface ExtractCliOptions {
   align?: string[];
@@ -109,16 +116,8 @@ export function registerExtract(glossary: Command): void {
       [],
     )
     .option('--langs <codes>', 'language codes to write, e.g. en,zh-Hant-HK,zh-CN')
-    .addOption(
-      new Option('--source <lang>', 'two-column formats: the source column')
-        .choices(['en', 'zh'])
-        .default('en'),
-    )
-    .addOption(
-      new Option('--script <script>', 'two-column formats: the Chinese written')
-        .choices(['hant', 'hans'])
-        .default('hant'),
-    )
+    .addOption(sourceOption())
+    .addOption(scriptOption())
     .option('--presplit', 'with --align: each input line is already one segment')
     .addOption(encodingOption())
     .addOption(outputOption())

@@ -1,4 +1,8 @@
-/** What the `zhen glossary` subcommands share: output format choice, language codes, notes. */
+/**
+ * What the `zhen glossary` subcommands share: output format choice, language codes, the
+ * two-column options, notes.
+ */
+import { Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { langRole } from '../glossary/formats/common.js';
 import {
@@ -17,6 +21,20 @@ export interface WriteCliOptions {
   langs?: string;
   source?: 'en' | 'zh';
   script?: 'hant' | 'hans';
+}
+
+/** `--source en|zh`: the source column of two-column formats. */
+export function sourceOption(): Option {
+  return new Option('--source <lang>', 'two-column formats: the source column')
+    .choices(['en', 'zh'])
+    .default('en');
+}
+
+/** `--script hant|hans`: the Chinese two-column formats carry. */
+export function scriptOption(): Option {
+  return new Option('--script <script>', 'two-column formats: the Chinese written')
+    .choices(['hant', 'hans'])
+    .default('hant');
 }
 
 /** `--langs en,zh-HK,zh-CN` → codes by role (any order; each code must name its language). */

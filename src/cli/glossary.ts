@@ -14,6 +14,8 @@ import {
   FORMAT_HELP,
   formatNotes,
   outputFormat,
+  scriptOption,
+  sourceOption,
   type WriteCliOptions,
   writeOptionsOf,
 } from './glossary-options.js';
@@ -52,16 +54,8 @@ function registerConvert(glossary: Command): void {
       '--langs <codes>',
       'language codes to write, e.g. en,zh-Hant-HK,zh-CN (default: those of the input)',
     )
-    .addOption(
-      new Option('--source <lang>', 'two-column formats: the source column')
-        .choices(['en', 'zh'])
-        .default('en'),
-    )
-    .addOption(
-      new Option('--script <script>', 'two-column formats: the Chinese written')
-        .choices(['hant', 'hans'])
-        .default('hant'),
-    )
+    .addOption(sourceOption())
+    .addOption(scriptOption())
     .addHelpText(
       'after',
       `${FORMAT_HELP}

@@ -1,8 +1,10 @@
 /** `zhen match FILE`: law, regulation, ordinance and rule-book names found, with their titles. */
+
 import { type Command, Option } from 'commander';
 import type { LawMatch } from '../glossary/law-match.js';
 import { matchLawNames } from '../glossary/matcher.js';
 import { buildIndex } from '../glossary/shipped.js';
+import { hasHan } from '../text/script.js';
 import { encodingOption, outputOption, readInput, writeOutput } from './common.js';
 import { collect, loadGlossaries } from './glossaries.js';
 
@@ -80,7 +82,7 @@ function jsonOf(m: LawMatch): Record<string, unknown> {
 
 /** `START-END  text  →  other title  (kind; revision; Cap.)`, one line. */
 function textLine(m: LawMatch): string {
-  const fromZh = /\p{Script=Han}/u.test(m.text);
+  const fromZh = hasHan(m.text);
   const other = m.kind === 'gap' ? 'gap' : `→ ${fromZh ? m.en : m.zh}`;
   const facts: string[] = [m.kind === 'gap' ? (m.instrument ?? '') : m.kind];
   if (m.revision) facts.push(`revision ${m.revision.year} ${m.revision.type}`);

@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Command, Option } from 'commander';
 import { termPairsFromTerms } from '../align/glossary.js';
-import { makeDoc } from '../document.js';
 import { InputError, UsageError } from '../errors.js';
 import { readUnits } from '../formats/index.js';
 import { buildIndex, shippedGlossaryIndex, shippedTerms } from '../glossary/shipped.js';
@@ -38,10 +37,17 @@ import {
   reporterNames,
   reporters,
 } from '../qa/reporters/index.js';
-import { type DocLanguage, parseLanguageCode } from '../text/language.js';
+import type { DocLanguage } from '../text/language.js';
 import { toSimplified } from '../text/opencc.js';
 import type { Doc } from '../types.js';
-import { encodingOption, outputOption, readInput, version, writeOutput } from './common.js';
+import {
+  encodingOption,
+  outputOption,
+  parseReviewThreshold,
+  version,
+  writeOutput,
+} from './common.js';
+import { languageOption, readDocumentPair } from './document-pair.js';
 import { collect, loadGlossaries } from './glossaries.js';
 import type { AnalysisJob } from './qa-worker.js';
 
@@ -239,9 +245,7 @@ async function runOn(
       'qa needs two documents (EN ZH) or one bilingual file (TMX, XLIFF, TSV, JSONL)',
     );
   }
-  const threshold = Number(options.reviewThreshold);
-  if (!(threshold >= 0 && threshold <= 1))
-    throw new UsageError('--review-threshold takes a number from 0 to 1');
+  const threshold = parseReviewThreshold(options.reviewThreshold);
   const terms = options.glossary.length ? loadGlossaries(options.glossary) : shippedTerms();
   const glossary = options.glossary.length ? buildIndex(terms) : shippedGlossaryIndex();
   const termPairs = termPairsFromTerms(terms);
@@ -274,27 +278,16 @@ async function runOn(
     return result;
   }
   const [srcPath, tgtPath] = files as [string, string];
-  const [srcText, tgtText] = await Promise.all([
-    readInput(srcPath, { encoding: options.encoding }),
-    readInput(tgtPath, { encoding: options.encoding }),
-  ]);
-  const docOptions = { presplit: options.presplit, zhSemicolon: options.zhSemicolon };
-  const src = makeDoc(srcText.text, {
-    ...docOptions,
-    language: options.srcLang ? parseLanguageCode(options.srcLang) : undefined,
-    path: srcPath,
-  });
-  const tgt = makeDoc(tgtText.text, {
-    ...docOptions,
-    language: options.tgtLang ? parseLanguageCode(options.tgtLang) : undefined,
-    path: tgtPath,
-  });
-  if (src.language.lang === tgt.language.lang) {
-    throw new InputError(
-      `both documents look ${src.language.lang === 'en' ? 'English' : 'Chinese'} (${tgtPath} too); zhen checks English against Chinese — give --src-lang/--tgt-lang if detection is wrong`,
-      { file: srcPath },
-    );
-  }
+  const { src, tgt } = await readDocumentPair(
+    srcPath,
+    tgtPath,
+    {
+      ...options,
+      srcLanguage: languageOption(options.srcLang),
+      tgtLanguage: languageOption(options.tgtLang),
+    },
+    'checks English against Chinese',
+  );
   // law names and terms in a worker while this thread aligns (and scans, for the anchor keys)
   const analysing = analyseInWorker(src, tgt, options.glossary);
   const scans = new ScanCache();

@@ -24,7 +24,13 @@ import {
 } from '../separate/index.js';
 import { type DocLanguage, detectDocumentLanguage } from '../text/language.js';
 import type { Segment, Unit } from '../types.js';
-import { ALIGN_FORMATS, type AlignFormat, readInput, version } from './common.js';
+import {
+  ALIGN_FORMATS,
+  type AlignFormat,
+  parseReviewThreshold,
+  readInput,
+  version,
+} from './common.js';
 import { loadGlossaries } from './glossaries.js';
 import { outputFormat, writeOptionsOf } from './glossary-options.js';
 
@@ -179,9 +185,7 @@ export async function runSeparate(file: string, options: SeparateCliOptions): Pr
   if (options.output === '-')
     throw new UsageError('--separate writes files: give -o PREFIX, not -');
   const prefix = options.output ?? join(dirname(file), basename(file, extname(file)));
-  const threshold = Number(options.reviewThreshold ?? '0.5');
-  if (!(threshold >= 0 && threshold <= 1))
-    throw new UsageError('--review-threshold takes a number from 0 to 1');
+  const threshold = parseReviewThreshold(options.reviewThreshold ?? '0.5');
   const outputs = {
     en: `${prefix}.en.txt`,
     zh: `${prefix}.zh.txt`,

@@ -1,10 +1,12 @@
 /**
  * Small helpers every format shares: language codes in BCP 47 form, the review decision,
- * score formatting, dates. Pure functions over plain values.
+ * unit ids, score and bead fields, document names, dates, the first line of a text file.
+ * Pure functions over plain values.
  */
 import { InputError } from '../errors.js';
 import type { Unit } from '../types.js';
-import type { WriteOptions } from './format.js';
+import { parseBead } from './beads.js';
+import type { UnitFile, WriteOptions } from './format.js';
 
 const LANG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
@@ -57,6 +59,11 @@ export function needsReview(unit: Unit, options: WriteOptions): boolean {
   return t !== undefined && unit.score !== undefined && unit.score < t;
 }
 
+/** The id written for a unit: its own, else its 1-based position. */
+export function unitId(unit: Unit, index: number): string {
+  return unit.id === '' ? String(index + 1) : unit.id;
+}
+
 /** Scores are written with at most 4 decimals ('0.93', '1', '0.4127'); undefined for none. */
 export function formatScore(score: number | undefined): string | undefined {
   if (score === undefined || !Number.isFinite(score)) return undefined;
@@ -68,6 +75,28 @@ export function parseScore(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value.trim());
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** Sets a unit's score and bead from the values a file gives, when they are valid. */
+export function readScoreAndBead(
+  unit: Unit,
+  score: string | undefined,
+  bead: string | undefined,
+): void {
+  const n = parseScore(score);
+  if (n !== undefined) unit.score = n;
+  const b = parseBead(bead ?? '');
+  if (b) unit.bead = b;
+}
+
+/** Sets the document names a file gives (empty ones are left out). */
+export function readDocuments(
+  result: UnitFile,
+  sourceDocument: string | undefined,
+  targetDocument: string | undefined,
+): void {
+  if (sourceDocument) result.sourceDocument = sourceDocument;
+  if (targetDocument) result.targetDocument = targetDocument;
 }
 
 /** yes/true/1/review (any case) → true. */
@@ -97,4 +126,14 @@ export function lineColumn(text: string, offset: number): { line: number; column
     start = i + 1;
   }
   return { line, column: offset - start + 1 };
+}
+
+/** The first line of a text that is not blank (a byte-order mark dropped); '' when none. */
+export function firstLine(text: string): string {
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .find((l) => l.trim() !== '') ?? ''
+  );
 }

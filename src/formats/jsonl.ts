@@ -8,7 +8,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Unit } from '../types.js';
-import { formatScore, needsReview, readLang } from './common.js';
+import { firstLine, formatScore, needsReview, readLang } from './common.js';
 import type { Format, ReadOptions, UnitFile, WriteOptions } from './format.js';
 
 function write(units: readonly Unit[], options: WriteOptions): string {
@@ -101,11 +101,7 @@ function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
 
 /** The first non-empty line is a JSON object with string "source" and "target". */
 function detect(text: string): boolean {
-  const first =
-    text
-      .replace(/^\uFEFF/, '')
-      .split('\n')
-      .find((l) => l.trim() !== '') ?? '';
+  const first = firstLine(text);
   if (!first.trimStart().startsWith('{')) return false;
   try {
     const o = JSON.parse(first) as Record<string, unknown>;

@@ -23,15 +23,17 @@
  */
 import { InputError } from '../errors.js';
 import type { Unit } from '../types.js';
-import { formatBead, parseBead } from './beads.js';
+import { formatBead } from './beads.js';
 import {
   formatScore,
   needsReview,
   parseFlag,
-  parseScore,
+  readDocuments,
   readLang,
+  readScoreAndBead,
   sameLang,
   tmxDate,
+  unitId,
   writeLangs,
 } from './common.js';
 import type { Format, ReadOptions, UnitFile, WriteOptions } from './format.js';
@@ -72,7 +74,7 @@ function writeUnit(unit: Unit, index: number, options: WriteOptions, src: string
   for (const note of unit.notes ?? []) lines.push(`<note>${escapeText(note)}</note>`);
   lines.push(`<tuv${attrs({ 'xml:lang': src })}><seg>${escapeText(unit.source)}</seg></tuv>`);
   lines.push(`<tuv${attrs({ 'xml:lang': tgt })}><seg>${escapeText(unit.target)}</seg></tuv>`);
-  const id = unit.id === '' ? String(index + 1) : unit.id;
+  const id = unitId(unit, index);
   return `    <tu${attrs({ tuid: id })}>\n${lines.map((l) => `      ${l}\n`).join('')}    </tu>\n`;
 }
 
@@ -170,10 +172,7 @@ function readUnit(
     if (OWN.has(type.toLowerCase())) own.set(type.toLowerCase(), value);
     else if (type) props[type.startsWith('x-') ? type.slice(2) : type] = value;
   }
-  const score = parseScore(own.get('x-score'));
-  if (score !== undefined) unit.score = score;
-  const bead = parseBead(own.get('x-bead') ?? '');
-  if (bead) unit.bead = bead;
+  readScoreAndBead(unit, own.get('x-score'), own.get('x-bead'));
   const level = own.get('x-confirmationlevel') ?? '';
   const review = own.has('x-review')
     ? parseFlag(own.get('x-review'))
@@ -213,10 +212,7 @@ function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
     notes: elements(header, 'note').map((n) => plainText(n, CODES)),
     units: tus.map((tu, i) => readUnit(tu, i, src, tgt, langs)),
   };
-  const sourceDocument = headerProps.get('x-source-document');
-  const targetDocument = headerProps.get('x-target-document');
-  if (sourceDocument) result.sourceDocument = sourceDocument;
-  if (targetDocument) result.targetDocument = targetDocument;
+  readDocuments(result, headerProps.get('x-source-document'), headerProps.get('x-target-document'));
   return result;
 }
 

@@ -13,7 +13,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Unit } from '../types.js';
-import { formatScore, needsReview, parseFlag, readLang, writeLangs } from './common.js';
+import { firstLine, formatScore, needsReview, parseFlag, readLang, writeLangs } from './common.js';
 import type { Format, ReadOptions, UnitFile, WriteOptions } from './format.js';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -96,11 +96,7 @@ function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
 
 /** The first non-empty line holds a tab and does not open an XML or JSON document. */
 function detect(text: string): boolean {
-  const first =
-    text
-      .replace(/^\uFEFF/, '')
-      .split('\n')
-      .find((l) => l.trim() !== '') ?? '';
+  const first = firstLine(text);
   return first.includes('\t') && !/^\s*(<\?xml|<!DOCTYPE|<!--|\{")/.test(first);
 }
 

@@ -21,28 +21,30 @@
  * codes) are dropped. Without a zhen note, a unit is for review when its target state is other
  * than translated, signed-off or final.
  */
-import { InputError } from '../errors.js';
 import type { Unit } from '../types.js';
-import { formatBead, parseBead } from './beads.js';
+import { formatBead } from './beads.js';
 import {
   formatScore,
   isoDate,
   needsReview,
   parseFlag,
-  parseScore,
+  readDocuments,
   readLang,
+  readScoreAndBead,
+  unitId,
   writeLangs,
 } from './common.js';
 import type { Format, ReadOptions, UnitFile, WriteOptions } from './format.js';
 import {
   attrs,
+  detectXliff,
   element,
   elements,
   escapeText,
-  parseXml,
+  grouped,
   plainText,
-  rootTag,
   type XmlElement,
+  xliffFiles,
 } from './xml.js';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -66,7 +68,7 @@ function writeUnit(unit: Unit, index: number, options: WriteOptions): string {
   if (empty) meta.push('target=source-copy');
   const state = empty ? 'needs-translation' : review ? 'needs-review-translation' : 'translated';
   const unitAttrs = attrs({
-    id: unit.id === '' ? String(index + 1) : unit.id,
+    id: unitId(unit, index),
     approved: review || empty ? undefined : 'yes',
     'xml:space': 'preserve',
   });
@@ -105,13 +107,6 @@ function write(units: readonly Unit[], options: WriteOptions): string {
   );
 }
 
-/** trans-units in document order, inside groups too */
-function transUnits(el: XmlElement): XmlElement[] {
-  return elements(el).flatMap((c) =>
-    c.local === 'trans-unit' ? [c] : c.local === 'group' ? transUnits(c) : [],
-  );
-}
-
 function parseMeta(text: string): Map<string, string> {
   const meta = new Map<string, string>();
   for (const pair of text.slice(META.length).split('; ')) {
@@ -140,10 +135,7 @@ function readUnit(tu: XmlElement, index: number, src: string, tgt: string): Unit
   }
   const state = targetEl?.attrs.state;
   if (meta) {
-    const score = parseScore(meta.get('score'));
-    if (score !== undefined) unit.score = score;
-    const bead = parseBead(meta.get('bead') ?? '');
-    if (bead) unit.bead = bead;
+    readScoreAndBead(unit, meta.get('score'), meta.get('bead'));
     if (parseFlag(meta.get('review'))) unit.review = true;
     if (meta.get('target') === 'source-copy' && unit.target === unit.source) unit.target = '';
   } else if (state !== undefined && !DONE.has(state)) {
@@ -154,12 +146,7 @@ function readUnit(tu: XmlElement, index: number, src: string, tgt: string): Unit
 }
 
 function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
-  const root = parseXml(text, file);
-  if (root.local !== 'xliff') {
-    throw new InputError(`not an XLIFF file: the root element is <${root.name}>`, { file });
-  }
-  const files = elements(root, 'file');
-  if (!files.length) throw new InputError('not an XLIFF 1.2 file: no <file> element', { file });
+  const { files } = xliffFiles(text, file, '1.2');
   const first = files[0]!;
   const src = readLang(first.attrs['source-language'], options.srcLang ?? 'und');
   const tgt = readLang(first.attrs['target-language'], options.tgtLang ?? 'und');
@@ -171,7 +158,7 @@ function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
       targetDocument = t.slice(TARGET_DOC.length);
     else notes.push(t);
   }
-  const units = files.flatMap((f) => transUnits(element(f, 'body') ?? f));
+  const units = files.flatMap((f) => grouped(element(f, 'body') ?? f, 'trans-unit'));
   const result: UnitFile = {
     format: 'xliff12',
     srcLang: src,
@@ -179,21 +166,13 @@ function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
     notes,
     units: units.map((tu, i) => readUnit(tu, i, src, tgt)),
   };
-  if (first.attrs.original) result.sourceDocument = first.attrs.original;
-  if (targetDocument) result.targetDocument = targetDocument;
+  readDocuments(result, first.attrs.original, targetDocument);
   return result;
 }
 
 /** XLIFF 1.x: the 1.2 (or 1.1/1.0) namespace, or an `<xliff version="1.x">` without one. */
 function detect(text: string): boolean {
-  const root = rootTag(text);
-  if (root?.local !== 'xliff') return false;
-  const spaces = Object.entries(root.attrs)
-    .filter(([k]) => k === 'xmlns' || k.startsWith('xmlns:'))
-    .map(([, v]) => v);
-  if (spaces.some((ns) => ns.startsWith('urn:oasis:names:tc:xliff:document:1.'))) return true;
-  if (spaces.some((ns) => ns.startsWith('urn:oasis:names:tc:xliff:document:'))) return false;
-  return /^1\./.test(root.attrs.version ?? '');
+  return detectXliff(text, (ns) => ns.startsWith('urn:oasis:names:tc:xliff:document:1.'), /^1\./);
 }
 
 export const xliff12: Format = {

@@ -21,28 +21,29 @@
  * `<cp/>` are dropped. Metadata is read from every metaGroup; without a zhen review entry, a
  * unit is for review when a segment has an explicit `initial` state or a subState.
  */
-import { InputError } from '../errors.js';
 import type { Unit } from '../types.js';
-import { formatBead, parseBead } from './beads.js';
+import { formatBead } from './beads.js';
 import {
   formatScore,
   isoDate,
   needsReview,
   parseFlag,
-  parseScore,
+  readDocuments,
   readLang,
+  readScoreAndBead,
   writeLangs,
 } from './common.js';
 import type { Format, ReadOptions, UnitFile, WriteOptions } from './format.js';
 import {
   attrs,
+  detectXliff,
   element,
   elements,
   escapeText,
-  parseXml,
+  grouped,
   plainText,
-  rootTag,
   type XmlElement,
+  xliffFiles,
 } from './xml.js';
 
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -151,13 +152,6 @@ function write(units: readonly Unit[], options: WriteOptions): string {
   ].join('\n');
 }
 
-/** units in document order, inside groups too */
-function allUnits(el: XmlElement): XmlElement[] {
-  return elements(el).flatMap((c) =>
-    c.local === 'unit' ? [c] : c.local === 'group' ? allUnits(c) : [],
-  );
-}
-
 /** meta type → value over every metaGroup (nested ones too) of an element's mda:metadata */
 function readMetadata(el: XmlElement): Map<string, string> {
   const out = new Map<string, string>();
@@ -192,10 +186,7 @@ function readUnit(el: XmlElement, index: number, src: string, tgt: string): Unit
     tgtLang: tgt,
   };
   const meta = readMetadata(el);
-  const score = parseScore(meta.get('score'));
-  if (score !== undefined) unit.score = score;
-  const bead = parseBead(meta.get('bead') ?? '');
-  if (bead) unit.bead = bead;
+  readScoreAndBead(unit, meta.get('score'), meta.get('bead'));
   const review = meta.has('review')
     ? parseFlag(meta.get('review'))
     : parts.some((p) => p.local === 'segment' && (p.attrs.state === 'initial' || p.attrs.subState));
@@ -209,16 +200,12 @@ function readUnit(el: XmlElement, index: number, src: string, tgt: string): Unit
 }
 
 function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
-  const root = parseXml(text, file);
-  if (root.local !== 'xliff') {
-    throw new InputError(`not an XLIFF file: the root element is <${root.name}>`, { file });
-  }
-  const files = elements(root, 'file');
-  if (!files.length) throw new InputError('not an XLIFF 2 file: no <file> element', { file });
+  const { root, files } = xliffFiles(text, file, '2');
   const src = readLang(root.attrs.srcLang, options.srcLang ?? 'und');
   const first = files[0]!;
+  const fileMeta = readMetadata(first);
   const tgt = readLang(
-    root.attrs.trgLang ?? readMetadata(first).get('target-language'),
+    root.attrs.trgLang ?? fileMeta.get('target-language'),
     options.tgtLang ?? 'und',
   );
   const result: UnitFile = {
@@ -226,23 +213,15 @@ function read(text: string, file: string, options: ReadOptions = {}): UnitFile {
     srcLang: src,
     tgtLang: tgt,
     notes: noteTexts(first),
-    units: files.flatMap(allUnits).map((u, i) => readUnit(u, i, src, tgt)),
+    units: files.flatMap((f) => grouped(f, 'unit')).map((u, i) => readUnit(u, i, src, tgt)),
   };
-  const targetDocument = readMetadata(first).get('target-document');
-  if (first.attrs.original) result.sourceDocument = first.attrs.original;
-  if (targetDocument) result.targetDocument = targetDocument;
+  readDocuments(result, first.attrs.original, fileMeta.get('target-document'));
   return result;
 }
 
+/** XLIFF 2.x: the 2.0 namespace (2.1 keeps it), or an `<xliff version="2.x">` without one. */
 function detect(text: string): boolean {
-  const root = rootTag(text);
-  if (root?.local !== 'xliff') return false;
-  const spaces = Object.entries(root.attrs)
-    .filter(([k]) => k === 'xmlns' || k.startsWith('xmlns:'))
-    .map(([, v]) => v);
-  if (spaces.includes(XLIFF2_NS)) return true;
-  if (spaces.some((ns) => ns.startsWith('urn:oasis:names:tc:xliff:document:'))) return false;
-  return /^2\./.test(root.attrs.version ?? '');
+  return detectXliff(text, (ns) => ns === XLIFF2_NS, /^2\./);
 }
 
 export const xliff2: Format = {

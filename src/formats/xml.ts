@@ -2,7 +2,9 @@
  * XML plumbing for the TMX and XLIFF modules: escaping and XML-illegal character removal for
  * writing; for reading, a well-formedness check that reports line and column (InputError),
  * then fast-xml-parser (preserveOrder, no value parsing, no trimming) turned into a small tree
- * with every text and attribute decoded (the five entities and numeric character references).
+ * with every text and attribute decoded (the five entities and numeric character references),
+ * and small queries on that tree (children by name, units inside groups, XLIFF files); for
+ * detection, the root tag read from the start of a text and the XLIFF version it declares.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
@@ -168,6 +170,33 @@ export function element(el: XmlElement, local: string): XmlElement | undefined {
   return elements(el, local)[0];
 }
 
+/** Descendant elements with this local name in document order, looking inside `<group>`s too. */
+export function grouped(el: XmlElement, local: string): XmlElement[] {
+  return elements(el).flatMap((c) =>
+    c.local === local ? [c] : c.local === 'group' ? grouped(c, local) : [],
+  );
+}
+
+/**
+ * An XLIFF document's root and `<file>` elements; InputError when the root is not `<xliff>` or
+ * it has no file (`version` names the XLIFF version in that message).
+ */
+export function xliffFiles(
+  text: string,
+  file: string,
+  version: string,
+): { root: XmlElement; files: XmlElement[] } {
+  const root = parseXml(text, file);
+  if (root.local !== 'xliff') {
+    throw new InputError(`not an XLIFF file: the root element is <${root.name}>`, { file });
+  }
+  const files = elements(root, 'file');
+  if (!files.length) {
+    throw new InputError(`not an XLIFF ${version} file: no <file> element`, { file });
+  }
+  return { root, files };
+}
+
 /**
  * The plain text of an element with inline markup flattened: elements that wrap text
  * (XLIFF `<g>`, `<mrk>`, `<pc>`, TMX `<hi>`) keep their text; elements named in `drop`
@@ -197,4 +226,24 @@ export function rootTag(
   }
   const name = m[1]!;
   return { local: name.includes(':') ? name.slice(name.indexOf(':') + 1) : name, attrs: out };
+}
+
+/**
+ * Is the text an XLIFF document of one major version: an `<xliff>` root with a namespace
+ * `ours` accepts, or, when it declares no XLIFF namespace at all, a `version` that `version`
+ * matches.
+ */
+export function detectXliff(
+  text: string,
+  ours: (namespace: string) => boolean,
+  version: RegExp,
+): boolean {
+  const root = rootTag(text);
+  if (root?.local !== 'xliff') return false;
+  const spaces = Object.entries(root.attrs)
+    .filter(([k]) => k === 'xmlns' || k.startsWith('xmlns:'))
+    .map(([, v]) => v);
+  if (spaces.some(ours)) return true;
+  if (spaces.some((ns) => ns.startsWith('urn:oasis:names:tc:xliff:document:'))) return false;
+  return version.test(root.attrs.version ?? '');
 }

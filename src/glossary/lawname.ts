@@ -87,12 +87,8 @@ const INSTRUMENTS: ReadonlyMap<string, string> = new Map([
 ]);
 const INSTRUMENTS_HANS: readonly string[] = [...INSTRUMENTS.keys()];
 
-/**
- * Endings a name found in running text (without 《》) may have: the instruments filings name
- * laws and rule books with. Generic words (决定, 意见, 通知, 公告, 标准) are left out here: in
- * running text they are far more often not titles.
- */
-export const BARE_INSTRUMENTS_HANS: readonly string[] = [
+/** Instrument endings with a qualifier (implementing, interim, trial): 实施条例, 暂行办法 … */
+export const QUALIFIED_INSTRUMENTS_HANS: readonly string[] = [
   '实施条例',
   '实施细则',
   '实施办法',
@@ -100,6 +96,15 @@ export const BARE_INSTRUMENTS_HANS: readonly string[] = [
   '暂行规定',
   '暂行办法',
   '试行办法',
+];
+
+/**
+ * Endings a name found in running text (without 《》) may have: the instruments filings name
+ * laws and rule books with. Generic words (决定, 意见, 通知, 公告, 标准) are left out here: in
+ * running text they are far more often not titles.
+ */
+export const BARE_INSTRUMENTS_HANS: readonly string[] = [
+  ...QUALIFIED_INSTRUMENTS_HANS,
   '法典',
   '条例',
   '规例',

@@ -18,7 +18,14 @@ import {
   isTitleWord,
   type LawIndex,
 } from './law-index.js';
-import { type Candidate, type LawMatch, overlaps, resolve, termMatch } from './law-match.js';
+import {
+  type Candidate,
+  type LawMatch,
+  type MatchOptions,
+  overlaps,
+  resolve,
+  termMatch,
+} from './law-match.js';
 import type { Revision } from './lawname.js';
 import type { Term } from './model.js';
 import { lookupCap, lookupZh } from './shipped.js';
@@ -36,7 +43,7 @@ interface Ctx {
 export function matchEnglish(
   text: string,
   li: LawIndex,
-  options: { script?: 'hant' | 'hans'; gaps?: boolean } = {},
+  options: Omit<MatchOptions, 'from'> = {},
 ): LawMatch[] {
   const ctx: Ctx = {
     text,

@@ -17,6 +17,7 @@ import type { LawIndex, ZhNode } from './law-index.js';
 import {
   type Candidate,
   type LawMatch,
+  type MatchOptions,
   overlaps,
   type Revision,
   resolve,
@@ -63,7 +64,7 @@ interface Ctx {
 export function matchChinese(
   text: string,
   li: LawIndex,
-  options: { script?: 'hant' | 'hans'; gaps?: boolean } = {},
+  options: Omit<MatchOptions, 'from'> = {},
 ): LawMatch[] {
   const ctx: Ctx = {
     text,

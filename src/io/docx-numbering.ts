@@ -6,6 +6,7 @@
  * before mammoth reads it. A lexical pass: the rest of the XML is left exactly as it was.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { romanNumeral } from '../text/roman.js';
 
 interface Level {
   fmt: string;
@@ -55,32 +56,6 @@ function readLevel(lvl: Node): Level {
   };
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-function roman(n: number): string {
-  let s = '';
-  for (const [v, r] of ROMAN) {
-    while (n >= v) {
-      s += r;
-      n -= v;
-    }
-  }
-  return s;
-}
-
 /** a..z, aa..zz, as Word counts letters. */
 function letters(n: number): string {
   const ch = String.fromCharCode(97 + ((n - 1) % 26));
@@ -112,8 +87,8 @@ function chineseCounting(n: number, digits = HAN_DIGITS, units = ['', 'ÂçÅ', 'Áô
 const FORMATS: Record<string, (n: number) => string> = {
   decimal: String,
   decimalZero: (n) => String(n).padStart(2, '0'),
-  upperRoman: (n) => roman(n).toUpperCase(),
-  lowerRoman: roman,
+  upperRoman: (n) => romanNumeral(n).toUpperCase(),
+  lowerRoman: romanNumeral,
   upperLetter: (n) => letters(n).toUpperCase(),
   lowerLetter: letters,
   ordinal: (n) =>

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildDataPath, hasBuildData } from '../paths.js';
+import { hasHan } from '../text/script.js';
 
 let common: Set<string> | undefined;
 
@@ -19,15 +20,13 @@ function commonSet(): Set<string> {
   return common;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** Share (0..1) of Han characters in `text` that are common characters; 0 when there are none. */
 export function commonHanziScore(text: string): number {
   const set = commonSet();
   let han = 0;
   let hits = 0;
   for (const ch of text) {
-    if (HAN.test(ch)) {
+    if (hasHan(ch)) {
       han++;
       if (set.has(ch)) hits++;
     } else if (ch.charCodeAt(0) >= 0x3040 && ch.charCodeAt(0) < 0x3100) {

@@ -9,6 +9,7 @@
  */
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { InputError } from '../errors.js';
+import { romanNumeral } from '../text/roman.js';
 import { decode, encodingLabel } from './encoding.js';
 import type { Reader, ReadOptions } from './read.js';
 
@@ -87,31 +88,6 @@ function hidden(el: Element): boolean {
 }
 
 function listLabel(type: string | undefined, n: number): string {
-  const roman = (k: number) => {
-    const table: [number, string][] = [
-      [1000, 'm'],
-      [900, 'cm'],
-      [500, 'd'],
-      [400, 'cd'],
-      [100, 'c'],
-      [90, 'xc'],
-      [50, 'l'],
-      [40, 'xl'],
-      [10, 'x'],
-      [9, 'ix'],
-      [5, 'v'],
-      [4, 'iv'],
-      [1, 'i'],
-    ];
-    let s = '';
-    for (const [v, r] of table) {
-      while (k >= v) {
-        s += r;
-        k -= v;
-      }
-    }
-    return s;
-  };
   const letter = (k: number) => String.fromCharCode(97 + ((k - 1) % 26));
   switch (type) {
     case 'a':
@@ -119,9 +95,9 @@ function listLabel(type: string | undefined, n: number): string {
     case 'A':
       return `${letter(n).toUpperCase()}.`;
     case 'i':
-      return `${roman(n)}.`;
+      return `${romanNumeral(n)}.`;
     case 'I':
-      return `${roman(n).toUpperCase()}.`;
+      return `${romanNumeral(n).toUpperCase()}.`;
     default:
       return `${n}.`;
   }

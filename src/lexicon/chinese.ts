@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { buildDataPath } from '../paths.js';
 import { foldWidth } from '../text/fold.js';
 import { toSimplified } from '../text/opencc.js';
+import { hasHan } from '../text/script.js';
 
 interface Jieba {
   load(options?: Record<string, string>): void;
@@ -102,7 +103,6 @@ export function foldChinese(text: string): string {
   return from === 0 ? w : out + w.slice(from);
 }
 
-const HAN = /\p{Script=Han}/u;
 const WORDISH = /[\p{Script=Han}\p{L}\d]/u;
 
 /** Words of a Chinese text (folded first); punctuation and spaces dropped. */
@@ -127,6 +127,6 @@ export const ZH_STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** True for a word made only of Han characters. */
 export function isHanWord(w: string): boolean {
-  for (const ch of w) if (!HAN.test(ch)) return false;
+  for (const ch of w) if (!hasHan(ch)) return false;
   return w.length > 0;
 }

@@ -5,6 +5,7 @@
  * paragraphs, Parts (Part XV / 第XV部), appendices, schedules, notes, standards (ISO 14001:2015,
  * GB/T 19001-2016), EU directives (2001/83/EC), telephone numbers, URLs and e-mail addresses.
  */
+import { romanValue } from '../text/roman.js';
 import { parseChineseNumber } from './chinese-numerals.js';
 import type { SpanMask } from './prepare.js';
 import type { Code, CodeKind } from './types.js';
@@ -34,17 +35,6 @@ function refNumber(raw: string): string {
     return n ? n.value.digits.toString() : raw;
   }
   return raw.toLowerCase();
-}
-
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-function romanToNumber(roman: string): number {
-  let n = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const v = ROMAN_VALUES[roman[i]!]!;
-    const next = ROMAN_VALUES[roman[i + 1]!] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n;
 }
 
 const ONE_REF = new RegExp(`${REF}|${ZH_NUM}`, 'g');
@@ -201,7 +191,7 @@ const RULES: Rule[] = [
     handle(m, emit) {
       const g = m[1] !== undefined ? 1 : 2;
       const raw = m[g]!;
-      const n = /^[IVXLC]+$/.test(raw) ? String(romanToNumber(raw)) : refNumber(raw);
+      const n = /^[IVXLC]+$/.test(raw) ? String(romanValue(raw)) : refNumber(raw);
       emitGroup(m, g, emit, 'part', `part:${n}`);
     },
   },
@@ -216,8 +206,7 @@ const RULES: Rule[] = [
       const label = en ? m[1]! : m[3]!;
       const raw = en ? m[2]! : m[4]!;
       const kind: CodeKind = /schedule|附表/i.test(label) ? 'schedule' : 'appendix';
-      const n =
-        /^[IVXLC]+$/.test(raw) && raw.length > 1 ? String(romanToNumber(raw)) : refNumber(raw);
+      const n = /^[IVXLC]+$/.test(raw) && raw.length > 1 ? String(romanValue(raw)) : refNumber(raw);
       emitGroup(m, en ? 2 : 4, emit, kind, `${kind}:${n}`);
     },
   },

@@ -5,17 +5,17 @@
  * 1H2024 / H1 2024, "first quarter of 2024" / Q1 2024 / 1Q24, FY2023, FY2023/24. Times of day
  * (10:00 a.m., 2.30 p.m.) are claimed silently so their digits are not read as numbers.
  */
+import { fullYear, halfRange, iso, monthRange, quarterRange, validDate } from './calendar.js';
 import {
-  fullYear,
-  halfRange,
-  iso,
-  isoMonthDay,
-  monthRange,
-  periodStart,
-  quarterRange,
-  validDate,
-} from './calendar.js';
-import type { DateParts, Found, FoundSink } from './dates-shared.js';
+  type DateFamily,
+  type DateParts,
+  dayFound,
+  endedFound,
+  type Found,
+  type FoundSink,
+  findFamilies,
+  fiscalFound,
+} from './dates-shared.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -91,7 +91,7 @@ type Family =
  * Period phrases first, each only when its hint word is in the sentence, then plain dates, months,
  * days and years. Keyword matching ignores case ("YEAR ENDED" in headings); month names do not.
  */
-const FAMILIES: { family: Family; hint: RegExp; re: RegExp }[] = [
+const FAMILIES: DateFamily<Family>[] = [
   {
     family: 'yearEnded',
     hint: /nd(?:ed|ing)/i,
@@ -178,37 +178,15 @@ export function parseEnglishDate(text: string): DateParts | undefined {
   return { y: year ? Number(year[0]) : undefined, m: mo, d: Number(day[1]) };
 }
 
-function dateFound(p: DateParts): Found | undefined {
-  if (p.y === undefined) {
-    if (!validDate(2000, p.m, p.d)) return undefined;
-    const md = isoMonthDay(p.m, p.d);
-    return { kind: 'month-day', from: md, to: md };
-  }
-  if (!validDate(p.y, p.m, p.d)) return undefined;
-  const day = iso(p.y, p.m, p.d);
-  return { kind: 'date', from: day, to: day };
-}
-
 function endedPeriod(text: string, months: number): Found | undefined {
   const dm = DATE_IN.exec(text);
-  const p = dm ? parseEnglishDate(dm[0]) : undefined;
-  if (!p || p.y === undefined || !validDate(p.y, p.m, p.d)) return undefined;
-  return { kind: 'period', from: periodStart(p.y, p.m, p.d, months), to: iso(p.y, p.m, p.d) };
+  return endedFound(dm ? parseEnglishDate(dm[0]) : undefined, months);
 }
 
 function fiscal(text: string): Found {
   const m = /((?:19|20)\d{2}|\d{2})(?:\/(\d{4}|\d{2}))?/.exec(text.replace(/^FY\s?/i, 'FY'))!;
   const y = fullYear(m[1]!);
-  if (m[2] === undefined)
-    return { kind: 'fiscal-year', from: iso(y, 1, 1), to: iso(y, 12, 31), label: String(y) };
-  const y2 = fullYear(m[2], y);
-  // FY2023/24: a split financial year, taken as ending on 31 March.
-  return {
-    kind: 'fiscal-year',
-    from: iso(y2 - 1, 4, 1),
-    to: iso(y2, 3, 31),
-    label: `${y}/${String(y2).slice(2)}`,
-  };
+  return fiscalFound(y, m[2] === undefined ? undefined : fullYear(m[2], y));
 }
 
 function yearOf(text: string): number {
@@ -260,7 +238,7 @@ function handle(
   if (family === 'fy') return fiscal(text);
   if (g?.date || g?.monthDay) {
     const p = parseEnglishDate(text);
-    return p ? dateFound(p) : undefined;
+    return p ? dayFound(p) : undefined;
   }
   if (g?.month) {
     const name = /[A-Za-z]+/.exec(text)![0];
@@ -275,12 +253,5 @@ function handle(
 
 /** Dates and periods in English text (`folded` is the width-folded text). */
 export function findEnglishDates(folded: string, found: FoundSink): void {
-  for (const { family, hint, re } of FAMILIES) {
-    if (!hint.test(folded)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const f = handle(family, m.groups, m[0]);
-      if (f) found(f, m.index, m.index + m[0].length);
-    }
-  }
+  findFamilies(FAMILIES, handle, folded, found);
 }

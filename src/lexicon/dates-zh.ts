@@ -10,15 +10,22 @@ import {
   fullYear,
   halfRange,
   iso,
-  isoMonthDay,
   monthRange,
   monthsRange,
-  periodStart,
   quarterRange,
   validDate,
 } from './calendar.js';
 import { parseChineseNumber } from './chinese-numerals.js';
-import type { DateParts, Found, FoundSink } from './dates-shared.js';
+import {
+  type DateFamily,
+  type DateParts,
+  dayFound,
+  endedFound,
+  type Found,
+  type FoundSink,
+  findFamilies,
+  fiscalFound,
+} from './dates-shared.js';
 
 const YN = '(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})';
 const Y = `${YN}\\s*年`;
@@ -44,7 +51,7 @@ type Family =
   | 'general';
 
 /** Period phrases first, each only when its hint character is in the sentence, then the rest. */
-const FAMILIES: { family: Family; hint: RegExp; re: RegExp }[] = [
+const FAMILIES: DateFamily<Family>[] = [
   {
     family: 'yearEnded',
     hint: /[止截]/,
@@ -143,9 +150,7 @@ function datesIn(text: string): DateParts[] {
 }
 
 function ended(text: string, months: number): Found | undefined {
-  const [p] = datesIn(text);
-  if (!p || p.y === undefined || !validDate(p.y, p.m, p.d)) return undefined;
-  return { kind: 'period', from: periodStart(p.y, p.m, p.d, months), to: iso(p.y, p.m, p.d) };
+  return endedFound(datesIn(text)[0], months);
 }
 
 function handle(
@@ -186,27 +191,11 @@ function handle(
   if (family === 'fy') {
     const y = yearIn(text);
     const split = /\/\s*(\d{4}|\d{2})/.exec(text);
-    if (!split)
-      return { kind: 'fiscal-year', from: iso(y, 1, 1), to: iso(y, 12, 31), label: String(y) };
-    const y2 = fullYear(split[1]!, y);
-    return {
-      kind: 'fiscal-year',
-      from: iso(y2 - 1, 4, 1),
-      to: iso(y2, 3, 31),
-      label: `${y}/${String(y2).slice(2)}`,
-    };
+    return fiscalFound(y, split ? fullYear(split[1]!, y) : undefined);
   }
   if (g?.date || g?.monthDay) {
     const [p] = datesIn(text);
-    if (!p) return undefined;
-    if (p.y === undefined) {
-      if (!validDate(2000, p.m, p.d)) return undefined;
-      const md = isoMonthDay(p.m, p.d);
-      return { kind: 'month-day', from: md, to: md };
-    }
-    if (!validDate(p.y, p.m, p.d)) return undefined;
-    const day = iso(p.y, p.m, p.d);
-    return { kind: 'date', from: day, to: day };
+    return p ? dayFound(p) : undefined;
   }
   if (g?.month) {
     const mo = num(MONTH_IN.exec(text)![1]!);
@@ -222,12 +211,5 @@ function handle(
 
 /** Dates and periods in Chinese text (`folded` is the width-folded text). */
 export function findChineseDates(folded: string, found: FoundSink): void {
-  for (const { family, hint, re } of FAMILIES) {
-    if (!hint.test(folded)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const f = handle(family, m.groups, m[0]);
-      if (f) found(f, m.index, m.index + m[0].length);
-    }
-  }
+  findFamilies(FAMILIES, handle, folded, found);
 }

@@ -2,10 +2,12 @@
  * The interface every QA check implements (one module each in checks/, listed in
  * checks/index.ts): a name for `--enable` / `--disable`, a default severity, and a pure `run`
  * from the check context to reports (spans inside pairs; the runner makes them findings).
+ * Also the small report builders the checks share.
  */
 
 import type { Lang } from '../types.js';
-import type { CheckContext } from './context.js';
+import { type CheckContext, langName } from './context.js';
+import type { Stray } from './match.js';
 import type { Report, Severity, Span } from './types.js';
 
 export interface Check {
@@ -18,20 +20,6 @@ export interface Check {
   /** runs unless disabled (false: only when `--enable`d) */
   readonly enabled: boolean;
   run(ctx: CheckContext): Report[];
-}
-
-/** A report builder bound to one pair, for checks that reason about one pair at a time. */
-export function reportAt(
-  pair: number,
-  message: string,
-  spans: { en?: [number, number]; zh?: [number, number] } = {},
-  severity?: Severity,
-): Report {
-  const r: Report = { pair, message };
-  if (spans.en) r.en = spans.en;
-  if (spans.zh) r.zh = spans.zh;
-  if (severity) r.severity = severity;
-  return r;
 }
 
 /** The whole text of a side as a span (for findings about a whole sentence). */
@@ -50,4 +38,28 @@ export function clip(text: string, max = 40): string {
 /** `{en: span}` or `{zh: span}`: a span on the side of a language, for spreading into a Report. */
 export function spanOn(lang: Lang, span: Span): { en?: Span; zh?: Span } {
   return lang === 'en' ? { en: span } : { zh: span };
+}
+
+/**
+ * The report for a mention left on one side (a stray no neighbouring pair cancelled): "X is not
+ * in the Chinese" for a source mention, "the Chinese has X, which is not in the English" for a
+ * target one. `shown` is the mention as the message names it, `span` where it is.
+ */
+export function strayReport(
+  stray: Stray<unknown>,
+  src: Lang,
+  tgt: Lang,
+  shown: string,
+  span: Span,
+): Report {
+  const lang = stray.side === 'src' ? src : tgt;
+  const other = stray.side === 'src' ? tgt : src;
+  return {
+    pair: stray.pair,
+    message:
+      stray.side === 'src'
+        ? `${shown} is not in ${langName(other)}`
+        : `${langName(lang)} has ${shown}, which is not in ${langName(other)}`,
+    ...spanOn(lang, span),
+  };
 }

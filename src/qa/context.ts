@@ -70,6 +70,10 @@ function sideView(
   let terms: TermHit[] | undefined;
   let squashed: string | undefined;
   let stems: readonly string[] | undefined = analysis?.stems;
+  const foldedText = (): string => {
+    folded ??= foldZhText(text);
+    return folded;
+  };
   return {
     side,
     lang,
@@ -83,22 +87,16 @@ function sideView(
       laws ??= lawsIn(text, lang, glossary);
       return laws;
     },
-    folded: () => {
-      folded ??= foldZhText(text);
-      return folded;
-    },
+    folded: foldedText,
     squashed: () => {
-      if (squashed === undefined) {
-        folded ??= foldZhText(text);
-        squashed = folded.replace(/\s+/g, '');
-      }
+      squashed ??= foldedText().replace(/\s+/g, '');
       return squashed;
     },
     terms: () => {
       if (!terms) {
         const spans =
           analysis?.terms ??
-          termsIn(text, lang, glossary, lang === 'zh' ? foldZhText(text) : undefined);
+          termsIn(text, lang, glossary, lang === 'zh' ? foldedText() : undefined);
         terms = spans.map((h) => ({
           start: h.start,
           end: h.end,

@@ -6,6 +6,7 @@
  * the consistency check looks for near-variants of it. Pure.
  */
 import { foldZhText } from '../glossary/lawname.js';
+import { hasHan } from '../text/script.js';
 import type { PairView } from './context.js';
 
 export interface DefinedTerm {
@@ -35,7 +36,7 @@ export function definedForms(term: string): string[] {
 
 function usable(en: string, zh: string): boolean {
   // a word term (not "%" or "HK$"), and real Chinese on the other side
-  return /^[A-Za-z][A-Za-z0-9 '’&()-]*$/.test(en) && /\p{Script=Han}/u.test(zh);
+  return /^[A-Za-z][A-Za-z0-9 '’&()-]*$/.test(en) && hasHan(zh);
 }
 
 function make(en: string, zh: string, pair: number): DefinedTerm {

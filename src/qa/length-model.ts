@@ -7,6 +7,7 @@
  * translation style does not raise alarms; fixed ratios (LanguageTool 30%/250%, Okapi 45–200%)
  * misfire on EN↔ZH. `z` says how many spreads a pair is off: negative = Chinese too short.
  */
+import { hasHan } from '../text/script.js';
 import type { PairView } from './context.js';
 
 export interface LengthModel {
@@ -22,13 +23,12 @@ export interface LengthModel {
 export const DEFAULT_LENGTH_MODEL: LengthModel = { ratio: 1.45, spread: 0.95, learntFrom: 0 };
 
 const EN_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\d+(?:[.,]\d+)*%?/gu;
-const HAN = /\p{Script=Han}/u;
 
 /** English length in words (numbers count as words); Chinese text inside it is ignored. */
 export function englishLength(text: string): number {
   EN_WORD.lastIndex = 0;
   let n = 0;
-  for (let m = EN_WORD.exec(text); m; m = EN_WORD.exec(text)) if (!HAN.test(m[0])) n++;
+  for (let m = EN_WORD.exec(text); m; m = EN_WORD.exec(text)) if (!hasHan(m[0])) n++;
   return n;
 }
 
@@ -38,7 +38,7 @@ export function chineseLength(text: string): number {
   let inWord = false;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c >= 0x3400 && HAN.test(ch)) {
+    if (c >= 0x3400 && hasHan(ch)) {
       n++;
       inWord = false;
     } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {

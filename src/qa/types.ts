@@ -12,8 +12,6 @@ export type { Severity };
 /** [start, end) JavaScript string offsets. */
 export type Span = [start: number, end: number];
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 /** Rank for sorting and `--fail-on`: error 0, warning 1, info 2. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

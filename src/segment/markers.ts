@@ -2,6 +2,7 @@
  * Numbering and bullets that start list items and numbered paragraphs, in English and Chinese
  * filings: (a) (i) (1) 1.1 14A.07 1) • – （一） 一、 1、 第一條 Note 3: 附註：
  */
+import { romanValue } from '../text/roman.js';
 
 export type MarkerStyle =
   | 'paren-alpha'
@@ -28,19 +29,6 @@ export interface Marker {
   strong: boolean;
   /** the ordinal value, when the marker has one (a → 1, iv → 4, 12 → 12) */
   value?: number;
-}
-
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-export function romanValue(s: string): number | undefined {
-  const t = s.toLowerCase();
-  if (!/^[ivxlcdm]+$/.test(t)) return undefined;
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN[t[i]!]!;
-    const next = ROMAN[t[i + 1]!] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 const ZH_DIGITS = '〇零一二三四五六七八九十百';

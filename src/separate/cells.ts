@@ -3,7 +3,7 @@
  * ("Signature 簽署", "中文標題 / TITLE"), for pieces.ts. Pure.
  */
 import { markerAt } from '../segment/markers.js';
-import { isCjkLike } from '../text/script.js';
+import { hasHan, isCjkLike } from '../text/script.js';
 import { type Judgement, judge } from './classify.js';
 
 export interface Cell {
@@ -33,8 +33,6 @@ export function cellsOf(text: string, offset: number): Cell[] {
   push(from, text.length);
   return cells;
 }
-
-const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 /** A line made of an English half and a Chinese half ("Signature 簽署", "中文標題 / TITLE"). */
 export function linePair(text: string, offset: number): [Cell, Cell] | undefined {

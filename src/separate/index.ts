@@ -8,6 +8,7 @@
  * the pairing into sentence beads (the aligner works inside each pair, or on the halves).
  * Pure: the CLI reads the file (see src/cli/separate.ts).
  */
+import { hasHan } from '../text/script.js';
 import type { Lang, Segment } from '../types.js';
 import { groupPieces, type Layout, layoutOf, type PieceGroup } from './group.js';
 import { beadsOfGroups, type PairOptions, type SegmentGroup, type SeparatedBead } from './pair.js';
@@ -140,7 +141,7 @@ function inlineSpans(text: string, pieces: readonly Piece[]): InlineSpan[] {
           if (depth++ === 0) open = i;
         } else if ((c === ')' || c === '）') && depth > 0 && --depth === 0) {
           const body = text.slice(open, i + 1);
-          if (/\p{Script=Han}/u.test(body)) spans.push({ start: open, end: i + 1, text: body });
+          if (hasHan(body)) spans.push({ start: open, end: i + 1, text: body });
         }
       }
     }

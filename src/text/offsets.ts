@@ -77,19 +77,3 @@ export class MappedTextBuilder {
     return { text: this.parts.join(''), map: this.offsets.slice(0, this.length) };
   }
 }
-
-/** Original [start, end) of the mapped range [from, to) (to > from). */
-export function originalSpan(
-  m: MappedText,
-  from: number,
-  to: number,
-): { start: number; end: number } {
-  return { start: m.map[from]!, end: m.map[to - 1]! + 1 };
-}
-
-/** Trim whitespace from a range of a mapped text; returns the narrowed [from, to). */
-export function trimRange(text: string, from: number, to: number): [number, number] {
-  while (from < to && /\s/.test(text[from]!)) from++;
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
-  return [from, to];
-}

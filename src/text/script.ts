@@ -11,6 +11,13 @@ export function isHan(code: number): boolean {
   );
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** True when the text has a Han character (Unicode `\p{Script=Han}`, a wider set than isHan). */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
 /**
  * Characters after which, and before which, a line break joins without a space: Han, CJK
  * punctuation (、。《》「」…), full-width forms, kana and bopomofo.

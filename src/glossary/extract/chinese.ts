@@ -11,9 +11,9 @@
  * The bare-name finder here is deliberately small; src/glossary/matcher.ts (the law-name matcher)
  * is the full one.
  */
+import { hasHan } from '../../text/script.js';
 import { zhEnding } from './heads.js';
 
-const HAN = /\p{Script=Han}/u;
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
 
@@ -100,7 +100,7 @@ export interface BracketContent extends ZhName {
 export function readBracket(text: string, open: number): BracketContent | undefined {
   let i = open + 1;
   while (i < text.length && /\s/.test(text[i]!)) i++;
-  if (!(HAN.test(text[i] ?? '') || /[《「“『〈]/.test(text[i] ?? ''))) return undefined;
+  if (!(hasHan(text[i] ?? '') || /[《「“『〈]/.test(text[i] ?? ''))) return undefined;
   let depth = 1;
   let lastGood = i;
   let close = -1;
@@ -141,7 +141,7 @@ export function readBracket(text: string, open: number): BracketContent | undefi
     quoted = 'quote';
   }
   const parsed = splitSuffixes(name);
-  if (!parsed.zh || !HAN.test(parsed.zh)) return undefined;
+  if (!parsed.zh || !hasHan(parsed.zh)) return undefined;
   return { ...parsed, quoted, end, multiple: titles > 1 };
 }
 
@@ -177,7 +177,7 @@ export function quotedBefore(text: string, pos: number): ZhBefore | undefined {
   // 《憲法》（2018年修正）(Constitution …): skip Chinese suffix brackets
   while (i >= 0 && CLOSE.has(text[i]!)) {
     const open = lastOf(text, /[(（]/u, i, 40);
-    if (open < 0 || !HAN.test(text.slice(open, i))) return undefined;
+    if (open < 0 || !hasHan(text.slice(open, i))) return undefined;
     suffix = text.slice(open, i + 1) + suffix;
     i = open - 1;
     while (i >= 0 && /\s/.test(text[i]!)) i--;
@@ -196,7 +196,7 @@ export function quotedBefore(text: string, pos: number): ZhBefore | undefined {
   const start = lastOf(text, new RegExp(opener, 'u'), i - 1, 80);
   if (start < 0) return undefined;
   const inner = squeezeChinese(text.slice(start + 1, i));
-  if (!HAN.test(inner)) return undefined;
+  if (!hasHan(inner)) return undefined;
   const parsed = splitSuffixes(inner + squeezeChinese(suffix));
   return { ...parsed, quoted: closer === '》' ? 'title' : 'quote', start, end: pos };
 }
@@ -213,7 +213,7 @@ export function hanRunBefore(
   let end = pos;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   let start = end;
-  while (start > 0 && HAN.test(text[start - 1]!) && end - start < 40) start--;
+  while (start > 0 && hasHan(text[start - 1]!) && end - start < 40) start--;
   return start < end ? { start, end } : undefined;
 }
 

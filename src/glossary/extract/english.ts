@@ -10,6 +10,7 @@
  * standard number ("(GB 8978-1996)"), short form (`(the "Constitution")`).
  * Pure; offsets are into the text given.
  */
+import { hasHan } from '../../text/script.js';
 import { isHead, isInstrumentHead } from './heads.js';
 
 export type TokKind =
@@ -106,7 +107,7 @@ const ALIAS =
 /** What a bracket after (or inside) an English title holds. */
 export function classifyParen(content: string): { kind: ParenKind; alias?: string; year?: number } {
   const c = content.trim();
-  if (/\p{Script=Han}/u.test(c)) return { kind: 'han' };
+  if (hasHan(c)) return { kind: 'han' };
   const alias = ALIAS.exec(c);
   if (alias) return { kind: 'alias', alias: alias[1]!.trim() };
   const year = /\b((?:19|20)\d{2})\b/.exec(c);

@@ -7,6 +7,7 @@
  * Pure; Chinese is compared after Traditional → Simplified folding.
  */
 import { toSimplified } from '../../text/opencc.js';
+import { QUALIFIED_INSTRUMENTS_HANS } from '../lawname.js';
 import type { Jurisdiction, TermKind } from '../model.js';
 
 /** English head word (lower case) → Chinese endings (Simplified). */
@@ -73,16 +74,13 @@ export function isInstrumentHead(word: string): boolean {
   return isHead(w) && !BODY_HEADS.has(w);
 }
 
-/** Chinese instrument and body endings, longest first (Simplified). */
-const ENDINGS = [...new Set(Object.values(HEADS).flat())].sort((a, b) => b.length - a.length);
-const PREFIXED = [
-  '实施条例',
-  '实施细则',
-  '实施办法',
-  '暂行条例',
-  '暂行规定',
-  '暂行办法',
-  '试行办法',
+/**
+ * Chinese instrument and body endings (Simplified): the qualified instruments (实施条例 …), then
+ * the head nouns' endings longest first.
+ */
+const ENDINGS = [
+  ...QUALIFIED_INSTRUMENTS_HANS,
+  ...[...new Set(Object.values(HEADS).flat())].sort((a, b) => b.length - a.length),
 ];
 
 /** Endings of bodies and contracts, not of instruments. */
@@ -99,7 +97,7 @@ const NON_INSTRUMENT = new Set(
  */
 export function zhEnding(zh: string, instrumentsOnly = false): string {
   const s = toSimplified(zh);
-  const hit = [...PREFIXED, ...ENDINGS].find(
+  const hit = ENDINGS.find(
     (e) => s.endsWith(e) && !(instrumentsOnly && NON_INSTRUMENT.has(e) && !/[法则例]$/.test(e)),
   );
   return hit ? zh.slice(zh.length - hit.length) : '';

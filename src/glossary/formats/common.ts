@@ -1,7 +1,8 @@
 /**
  * Helpers the glossary formats share: which script a language code or a Chinese form is in,
  * completing a partly known entry (missing script by OpenCC, defaults), ids for formats that
- * have none, the TBX administrative status derived from `authority`, and list cells.
+ * have none, the TBX administrative status derived from `authority`, list cells, the first
+ * data line of a text file and the traits of a lossless format.
  * Pure functions over plain values.
  */
 import { converter, toSimplified } from '../../text/opencc.js';
@@ -12,7 +13,12 @@ import {
   TERM_KINDS,
   type TermKind,
 } from '../model.js';
-import { DEFAULT_LANGS, type GlossaryLangs, type GlossaryTerm } from './format.js';
+import {
+  DEFAULT_LANGS,
+  type GlossaryLangs,
+  type GlossaryTerm,
+  type GlossaryTraits,
+} from './format.js';
 
 export type LangRole = 'en' | 'hant' | 'hans' | 'zh';
 
@@ -69,6 +75,14 @@ export function splitList(cell: string | undefined): string[] {
     .split('|')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** The first line of a text file that is neither blank nor a `#` comment (BOM dropped). */
+export function firstDataLine(text: string): string | undefined {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 
 /** A cell value for tab-separated files: tabs and line breaks become spaces. */
@@ -197,12 +211,22 @@ export function completeTerm(p: PartialTerm, origin: string): GlossaryTerm {
   return term;
 }
 
+/** The traits of a format that carries everything (JSON, TBX); others override what they drop. */
+export const LOSSLESS: Readonly<GlossaryTraits> = {
+  ids: true,
+  metadata: true,
+  authority: true,
+  enVariants: true,
+  zhVariants: true,
+  bothScripts: true,
+  sources: true,
+  notes: true,
+  langCodes: true,
+  deprecated: true,
+  mined: true,
+};
+
 /** Language codes for a write: the given ones, else the defaults. */
 export function langsFor(langs: GlossaryLangs | undefined): GlossaryLangs {
   return langs ?? DEFAULT_LANGS;
-}
-
-/** Has Han characters. */
-export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
 }

@@ -14,10 +14,11 @@
  * readable columns.
  */
 import { InputError } from '../../errors.js';
+import { hasHan } from '../../text/script.js';
 import {
   completeTerm,
-  hasHan,
   type LangRole,
+  LOSSLESS,
   langRole,
   langsFor,
   scriptOf,
@@ -273,19 +274,7 @@ export const csv: GlossaryFormat = {
   name: 'csv',
   title: 'CSV with a language-code header (memoQ, Phrase, MultiTerm)',
   extensions: ['csv'],
-  traits: {
-    ids: true,
-    metadata: true,
-    authority: true,
-    enVariants: true,
-    zhVariants: true,
-    bothScripts: true,
-    sources: true,
-    notes: true,
-    langCodes: true,
-    deprecated: true,
-    mined: false,
-  },
+  traits: { ...LOSSLESS, mined: false },
   drops:
     'the order of Chinese variants between the two Chinese columns, and mining data beyond the readable count/confidence/context/conflicts/glossary columns',
   detect,

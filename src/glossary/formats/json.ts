@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../errors.js';
 import { lineColumn } from '../../formats/common.js';
-import { completeTerm, langsFor, type PartialTerm } from './common.js';
+import { completeTerm, LOSSLESS, langsFor, type PartialTerm } from './common.js';
 import {
   DEFAULT_LANGS,
   type GlossaryFile,
@@ -160,19 +160,7 @@ export const json: GlossaryFormat = {
   name: 'json',
   title: 'JSON (the full zhen Term model)',
   extensions: ['json'],
-  traits: {
-    ids: true,
-    metadata: true,
-    authority: true,
-    enVariants: true,
-    zhVariants: true,
-    bothScripts: true,
-    sources: true,
-    notes: true,
-    langCodes: true,
-    deprecated: true,
-    mined: true,
-  },
+  traits: LOSSLESS,
   drops: 'nothing (origin is set to the file read)',
   detect,
   write,

@@ -7,9 +7,20 @@
  * sentence a mined pair came from), `note`. Fields TBX-Basic has no category for (jurisdiction,
  * instrument, cap, authority, checked, mining data) travel in one `<note>` holding
  * `zhen:{JSON}`, so a zhen → TBX → zhen round trip loses nothing.
- * The element names of each version are passed in; tbx.ts and tbx2.ts add the envelope.
+ * The element names of each version are passed in; tbx.ts and tbx2.ts add the envelope, from
+ * the header and body helpers here.
  */
-import { elements, escapeAttr, escapeText, plainText, type XmlElement } from '../../formats/xml.js';
+import { InputError } from '../../errors.js';
+import {
+  element,
+  elements,
+  escapeAttr,
+  escapeText,
+  parseXml,
+  plainText,
+  type XmlElement,
+} from '../../formats/xml.js';
+import { hasHan } from '../../text/script.js';
 import {
   type AdminStatus,
   authorityOfStatus,
@@ -23,7 +34,13 @@ import {
   unique,
   zhVariantsByScript,
 } from './common.js';
-import type { GlossaryFile, GlossaryLangs, GlossaryTerm, MinedInfo } from './format.js';
+import type {
+  GlossaryFile,
+  GlossaryLangs,
+  GlossaryTerm,
+  GlossaryWriteOptions,
+  MinedInfo,
+} from './format.js';
 
 /** Element names of one TBX version. */
 export interface TbxNames {
@@ -106,7 +123,6 @@ export function writeConcepts(
     const zhCtx = ctx?.zhText ?? (ctx && mostlyChinese(ctx.text) ? ctx.text : undefined);
     const hansCtx = zhCtx !== undefined && scriptOf(zhCtx) === 'hans';
     const deprecated = term.deprecated ?? [];
-    const isZh = (s: string) => /\p{Script=Han}/u.test(s);
     const { hant, hans } = zhVariantsByScript(term);
     const sections: [string, TermLine[]][] = [
       [
@@ -114,7 +130,7 @@ export function writeConcepts(
         [
           line(term.en, mainStatus(term.authority), 'fullForm', enCtx),
           ...term.enVariants.map((v) => line(v, 'admitted', termType(v, term.en, false))),
-          ...deprecated.filter((d) => !isZh(d)).map((d) => line(d, 'deprecated', 'variant')),
+          ...deprecated.filter((d) => !hasHan(d)).map((d) => line(d, 'deprecated', 'variant')),
         ],
       ],
       [
@@ -123,7 +139,7 @@ export function writeConcepts(
           line(term.zhHant, 'preferred', 'fullForm', hansCtx ? undefined : zhCtx),
           ...hant.map((v) => line(v, 'admitted', termType(v, term.zhHant, true))),
           ...deprecated
-            .filter((d) => isZh(d) && scriptOf(d) !== 'hans')
+            .filter((d) => hasHan(d) && scriptOf(d) !== 'hans')
             .map((d) => line(d, 'deprecated', 'variant')),
         ],
       ],
@@ -133,7 +149,7 @@ export function writeConcepts(
           line(term.zhHans, 'preferred', 'fullForm', hansCtx ? zhCtx : undefined),
           ...hans.map((v) => line(v, 'admitted', termType(v, term.zhHans, true))),
           ...deprecated
-            .filter((d) => isZh(d) && scriptOf(d) === 'hans')
+            .filter((d) => hasHan(d) && scriptOf(d) === 'hans')
             .map((d) => line(d, 'deprecated', 'variant')),
         ],
       ],
@@ -277,4 +293,37 @@ function mostlyChinese(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   return han > latin;
+}
+
+/** The header both versions write (`tag`: tbxHeader or martifHeader), with the description. */
+export function tbxHeader(tag: string, options: GlossaryWriteOptions): string[] {
+  const description =
+    options.description ?? `Glossary written by zhen ${options.toolVersion ?? ''}`.trim();
+  return [
+    `  <${tag}>`,
+    '    <fileDesc>',
+    '      <sourceDesc>',
+    `        <p>${escapeText(description)}</p>`,
+    '      </sourceDesc>',
+    '    </fileDesc>',
+    `  </${tag}>`,
+  ];
+}
+
+/**
+ * The `<text><body>` of a TBX file whose root element must be `root`; InputError
+ * `not a LABEL file` otherwise. Undefined when the file has no body.
+ */
+export function tbxBody(
+  text: string,
+  file: string,
+  root: string,
+  label: string,
+): XmlElement | undefined {
+  const doc = parseXml(text, file);
+  if (doc.local !== root) {
+    throw new InputError(`not a ${label} file: root element is <${doc.name}>`, { file, line: 1 });
+  }
+  const textEl = element(doc, 'text');
+  return textEl && element(textEl, 'body');
 }

@@ -4,11 +4,10 @@
  * zhen glossaries (see tbx-model.ts). Note: translate-toolkit 3.8 and OmegaT 3.6 refuse TBX v3;
  * write `tbx2` for them (formats.md §7).
  */
-import { InputError } from '../../errors.js';
-import { element, escapeText, parseXml, rootTag } from '../../formats/xml.js';
-import { langsFor } from './common.js';
+import { rootTag } from '../../formats/xml.js';
+import { LOSSLESS, langsFor } from './common.js';
 import type { GlossaryFile, GlossaryFormat, GlossaryTerm, GlossaryWriteOptions } from './format.js';
-import { readConcepts, type TbxNames, writeConcepts } from './tbx-model.js';
+import { readConcepts, type TbxNames, tbxBody, tbxHeader, writeConcepts } from './tbx-model.js';
 
 export const TBX3_NS = 'urn:iso:std:iso:30042:ed-2';
 
@@ -16,18 +15,10 @@ const NAMES: TbxNames = { entry: 'conceptEntry', lang: 'langSec', termSec: 'term
 
 function write(terms: readonly GlossaryTerm[], options: GlossaryWriteOptions = {}): string {
   const langs = langsFor(options.langs);
-  const description =
-    options.description ?? `Glossary written by zhen ${options.toolVersion ?? ''}`.trim();
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<tbx type="TBX-Basic" style="dca" xml:lang="${langs.en}" xmlns="${TBX3_NS}">`,
-    '  <tbxHeader>',
-    '    <fileDesc>',
-    '      <sourceDesc>',
-    `        <p>${escapeText(description)}</p>`,
-    '      </sourceDesc>',
-    '    </fileDesc>',
-    '  </tbxHeader>',
+    ...tbxHeader('tbxHeader', options),
   ];
   if (terms.length === 0) lines.push('  <text/>');
   else {
@@ -40,12 +31,7 @@ function write(terms: readonly GlossaryTerm[], options: GlossaryWriteOptions = {
 }
 
 function read(text: string, file: string): GlossaryFile {
-  const root = parseXml(text, file);
-  if (root.local !== 'tbx') {
-    throw new InputError(`not a TBX v3 file: root element is <${root.name}>`, { file, line: 1 });
-  }
-  const body = element(root, 'text') && element(element(root, 'text')!, 'body');
-  return readConcepts(body, NAMES, file, 'tbx');
+  return readConcepts(tbxBody(text, file, 'tbx', 'TBX v3'), NAMES, file, 'tbx');
 }
 
 function detect(text: string): boolean {
@@ -56,19 +42,7 @@ export const tbx: GlossaryFormat = {
   name: 'tbx',
   title: 'TBX v3 Basic (ISO 30042:2019, DCA style)',
   extensions: ['tbx'],
-  traits: {
-    ids: true,
-    metadata: true,
-    authority: true,
-    enVariants: true,
-    zhVariants: true,
-    bothScripts: true,
-    sources: true,
-    notes: true,
-    langCodes: true,
-    deprecated: true,
-    mined: true,
-  },
+  traits: LOSSLESS,
   drops:
     'nothing zhen uses (fields without a TBX-Basic data category travel in a zhen:{...} note; a variant order across Traditional/Simplified sections may change)',
   detect,

@@ -3,29 +3,20 @@
  * (formats.md §7); valid against TBXcoreStructV02.dtd. Same content as TBX v3 (tbx-model.ts):
  * `termEntry` / `langSet` / `tig`. Reads `ntig` / `termGrp` too.
  */
-import { InputError } from '../../errors.js';
-import { element, escapeText, parseXml, rootTag } from '../../formats/xml.js';
-import { langsFor } from './common.js';
+import { rootTag } from '../../formats/xml.js';
+import { LOSSLESS, langsFor } from './common.js';
 import type { GlossaryFile, GlossaryFormat, GlossaryTerm, GlossaryWriteOptions } from './format.js';
-import { readConcepts, type TbxNames, writeConcepts } from './tbx-model.js';
+import { readConcepts, type TbxNames, tbxBody, tbxHeader, writeConcepts } from './tbx-model.js';
 
 const NAMES: TbxNames = { entry: 'termEntry', lang: 'langSet', termSec: 'tig', ntig: 'ntig' };
 
 function write(terms: readonly GlossaryTerm[], options: GlossaryWriteOptions = {}): string {
   const langs = langsFor(options.langs);
-  const description =
-    options.description ?? `Glossary written by zhen ${options.toolVersion ?? ''}`.trim();
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">',
     `<martif type="TBX" xml:lang="${langs.en}">`,
-    '  <martifHeader>',
-    '    <fileDesc>',
-    '      <sourceDesc>',
-    `        <p>${escapeText(description)}</p>`,
-    '      </sourceDesc>',
-    '    </fileDesc>',
-    '  </martifHeader>',
+    ...tbxHeader('martifHeader', options),
     '  <text>',
     '    <body>',
   ];
@@ -36,12 +27,7 @@ function write(terms: readonly GlossaryTerm[], options: GlossaryWriteOptions = {
 }
 
 function read(text: string, file: string): GlossaryFile {
-  const root = parseXml(text, file);
-  if (root.local !== 'martif') {
-    throw new InputError(`not a TBX 2008 file: root element is <${root.name}>`, { file, line: 1 });
-  }
-  const textEl = element(root, 'text');
-  return readConcepts(textEl && element(textEl, 'body'), NAMES, file, 'tbx2');
+  return readConcepts(tbxBody(text, file, 'martif', 'TBX 2008'), NAMES, file, 'tbx2');
 }
 
 function detect(text: string): boolean {
@@ -52,19 +38,7 @@ export const tbx2: GlossaryFormat = {
   name: 'tbx2',
   title: 'TBX 2008 (martif; read by OmegaT and translate-toolkit)',
   extensions: ['tbx'],
-  traits: {
-    ids: true,
-    metadata: true,
-    authority: true,
-    enVariants: true,
-    zhVariants: true,
-    bothScripts: true,
-    sources: true,
-    notes: true,
-    langCodes: true,
-    deprecated: true,
-    mined: true,
-  },
+  traits: LOSSLESS,
   drops:
     'nothing zhen uses (as TBX v3); OmegaT shows the subject field (the kind) as the comment and ignores the notes',
   detect,

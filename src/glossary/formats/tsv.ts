@@ -7,7 +7,8 @@
  * or language codes. Read leniently: the Chinese column is found by script, so zh → en files
  * load too; a 2-column file is fine.
  */
-import { completeTerm, flat, hasHan, scriptOf, uniqueIds } from './common.js';
+import { hasHan } from '../../text/script.js';
+import { completeTerm, firstDataLine, flat, scriptOf, uniqueIds } from './common.js';
 import type { GlossaryFile, GlossaryFormat, GlossaryTerm, GlossaryWriteOptions } from './format.js';
 import { DEFAULT_LANGS } from './format.js';
 
@@ -56,10 +57,7 @@ function read(text: string, file: string): GlossaryFile {
 }
 
 function detect(text: string): boolean {
-  const first = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .find((l) => l.trim() !== '' && !l.startsWith('#'));
+  const first = firstDataLine(text);
   if (!first) return false;
   const cells = first.split('\t');
   return cells.length >= 2 && cells.length <= 3 && cells.slice(0, 2).some(hasHan);

@@ -7,7 +7,7 @@
  * Drops deprecated forms and mining data.
  */
 import { GLOSSARY_COLUMNS, parseGlossaryTsv } from '../shipped.js';
-import { flat, langsFor } from './common.js';
+import { firstDataLine, flat, LOSSLESS, langsFor } from './common.js';
 import type { GlossaryFile, GlossaryFormat, GlossaryTerm, GlossaryWriteOptions } from './format.js';
 import { DEFAULT_LANGS } from './format.js';
 
@@ -57,10 +57,7 @@ function read(text: string, file: string): GlossaryFile {
 }
 
 function detect(text: string): boolean {
-  const first = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .find((l) => l.trim() !== '' && !l.startsWith('#'));
+  const first = firstDataLine(text);
   if (!first) return false;
   const header = first.split('\t').map((h) => h.trim().toLowerCase());
   return (
@@ -74,19 +71,7 @@ export const zhenTsv: GlossaryFormat = {
   name: 'zhen-tsv',
   title: 'zhen glossary TSV (the format of glossaries/*.tsv)',
   extensions: ['tsv'],
-  traits: {
-    ids: true,
-    metadata: true,
-    authority: true,
-    enVariants: true,
-    zhVariants: true,
-    bothScripts: true,
-    sources: true,
-    notes: true,
-    langCodes: true,
-    deprecated: false,
-    mined: false,
-  },
+  traits: { ...LOSSLESS, deprecated: false, mined: false },
   drops:
     'deprecated forms and mining data (summarised in the note by extract); tabs and line breaks inside fields become spaces',
   detect,

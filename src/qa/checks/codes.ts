@@ -9,9 +9,8 @@
  * (or of a neighbouring pair, where the aligner split a crossing); list markers are skipped.
  */
 import type { Code, CodeKind } from '../../lexicon/types.js';
-import type { Lang } from '../../types.js';
-import { type Check, spanOn } from '../check.js';
-import { type CheckContext, langName } from '../context.js';
+import { type Check, spanOn, strayReport } from '../check.js';
+import { type CheckContext, langName, sideOf } from '../context.js';
 import { cancelNeighbours, pairClosest, pairEqual, type Stray } from '../match.js';
 import type { Report } from '../types.js';
 
@@ -63,13 +62,12 @@ function run(ctx: CheckContext): Report[] {
   const tgt = ctx.input.target.lang;
   const out: Report[] = [];
   const strays: Stray<Code>[] = [];
-  const side = (i: number, lang: Lang) => (lang === 'en' ? ctx.pairs[i]!.en : ctx.pairs[i]!.zh);
   for (const p of ctx.pairs) {
     if (!p.pair.source.trim() || !p.pair.target.trim()) continue;
-    const a = side(p.index, src)
+    const a = sideOf(p, src)
       .scan()
       .codes.filter((c) => c.kind !== 'latin');
-    const b = side(p.index, tgt)
+    const b = sideOf(p, tgt)
       .scan()
       .codes.filter((c) => c.kind !== 'latin');
     const left = pairEqual(a, b, sameKey);
@@ -107,17 +105,10 @@ function run(ctx: CheckContext): Report[] {
   }
   for (const st of cancelNeighbours(strays, sameKey)) {
     const c = st.item;
-    const lang = st.side === 'src' ? src : tgt;
-    const other = st.side === 'src' ? tgt : src;
     out.push({
-      pair: st.pair,
+      ...strayReport(st, src, tgt, `${KIND_NAMES[c.kind]} ${c.text.trim()}`, [c.start, c.end]),
       // cross-references are often paraphrased ("the preceding paragraph", 前項)
       ...(CROSS_REFERENCES.has(c.kind) ? { severity: 'warning' as const } : {}),
-      message:
-        st.side === 'src'
-          ? `${KIND_NAMES[c.kind]} ${c.text.trim()} is not in ${langName(other)}`
-          : `${langName(lang)} has ${KIND_NAMES[c.kind]} ${c.text.trim()}, which is not in ${langName(other)}`,
-      ...spanOn(lang, [c.start, c.end]),
     });
   }
   return out;

@@ -9,8 +9,8 @@
 import { compare, decimal } from '../../lexicon/decimal.js';
 import type { DateMention, Quantity } from '../../lexicon/types.js';
 import type { Lang } from '../../types.js';
-import { type Check, spanOn } from '../check.js';
-import { type CheckContext, langName, type PairView } from '../context.js';
+import { type Check, spanOn, strayReport } from '../check.js';
+import { type CheckContext, langName, sideOf } from '../context.js';
 import { cancelNeighbours, pairClosest, pairEqual, type Stray } from '../match.js';
 import type { Report } from '../types.js';
 
@@ -82,10 +82,6 @@ function yearAsNumber(d: DateMention, quantities: readonly Quantity[]): boolean 
   return quantities.some((q) => q.kind === 'number' && !q.currency && compare(q.value, y) === 0);
 }
 
-function sideOfLang(p: PairView, lang: Lang) {
-  return lang === 'en' ? p.en : p.zh;
-}
-
 function run(ctx: CheckContext): Report[] {
   const src = ctx.input.source.lang;
   const tgt = ctx.input.target.lang;
@@ -93,8 +89,8 @@ function run(ctx: CheckContext): Report[] {
   const strays: Stray<DateMention>[] = [];
   for (const p of ctx.pairs) {
     if (!p.pair.source.trim() || !p.pair.target.trim()) continue;
-    const s = sideOfLang(p, src).scan();
-    const t = sideOfLang(p, tgt).scan();
+    const s = sideOf(p, src).scan();
+    const t = sideOf(p, tgt).scan();
     const left = pairEqual(s.dates, t.dates, sameDates);
     const close = pairClosest(left.src, left.tgt, relate);
     for (const { src: a, tgt: b } of close.pairs) {
@@ -118,16 +114,7 @@ function run(ctx: CheckContext): Report[] {
   }
   for (const st of cancelNeighbours(strays, sameDates)) {
     const d = st.item;
-    const lang = st.side === 'src' ? src : tgt;
-    const other = st.side === 'src' ? tgt : src;
-    out.push({
-      pair: st.pair,
-      message:
-        st.side === 'src'
-          ? `${shown(d)} is not in ${langName(other)}`
-          : `${langName(lang)} has ${shown(d)}, which is not in ${langName(other)}`,
-      ...spanOn(lang, [d.start, d.end]),
-    });
+    out.push(strayReport(st, src, tgt, shown(d), [d.start, d.end]));
   }
   return out;
 }

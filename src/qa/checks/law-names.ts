@@ -13,7 +13,7 @@ import { enKey } from '../../glossary/keys.js';
 import type { LawMatch } from '../../glossary/matcher.js';
 import type { Lang } from '../../types.js';
 import { type Check, spanOn } from '../check.js';
-import { type CheckContext, langName } from '../context.js';
+import { type CheckContext, langName, sideOf } from '../context.js';
 import { cancelNeighbours, type Stray } from '../match.js';
 import type { Report } from '../types.js';
 
@@ -127,8 +127,8 @@ function run(ctx: CheckContext): Report[] {
   const strays: Stray<Named>[] = [];
   for (const p of ctx.pairs) {
     if (!p.pair.source.trim() || !p.pair.target.trim()) continue;
-    const a = named((src === 'en' ? p.en : p.zh).laws());
-    const b = named((tgt === 'en' ? p.en : p.zh).laws());
+    const a = named(sideOf(p, src).laws());
+    const b = named(sideOf(p, tgt).laws());
     const aIds = new Set(a.map((n) => n.id));
     const bIds = new Set(b.map((n) => n.id));
     // the same law on both sides: revision and Cap. number
@@ -144,8 +144,8 @@ function run(ctx: CheckContext): Report[] {
       out.push(...capReports(x, y, src, tgt, p.index));
     }
     // a name in no glossary on one side that is the other side's title is the same name
-    const aGaps = gapTitles((src === 'en' ? p.en : p.zh).laws());
-    const bGaps = gapTitles((tgt === 'en' ? p.en : p.zh).laws());
+    const aGaps = gapTitles(sideOf(p, src).laws());
+    const bGaps = gapTitles(sideOf(p, tgt).laws());
     const onlyA = dedupeById(a.filter((n) => !bIds.has(n.id) && !titledIn(n, bGaps)));
     const onlyB = dedupeById(b.filter((n) => !aIds.has(n.id) && !titledIn(n, aGaps)));
     if (onlyA.length === 1 && onlyB.length === 1) {

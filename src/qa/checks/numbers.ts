@@ -10,8 +10,8 @@ import { compareQuantities } from '../../lexicon/compare.js';
 import { equalWithin } from '../../lexicon/decimal.js';
 import type { Quantity, QuantityKind } from '../../lexicon/types.js';
 import type { Lang } from '../../types.js';
-import { type Check, spanOn } from '../check.js';
-import { type CheckContext, langName, type PairView } from '../context.js';
+import { type Check, spanOn, strayReport } from '../check.js';
+import { type CheckContext, langName, type PairView, sideOf } from '../context.js';
 import { cancelNeighbours, pairClosest, pairEqual, type Stray } from '../match.js';
 import { factorText, fullForm, slipPower } from '../quantity-text.js';
 import type { Report, Severity } from '../types.js';
@@ -88,7 +88,7 @@ function describe(a: Quantity, b: Quantity, relation: Relation, s: Sides): [stri
 }
 
 function quantitiesOf(p: PairView, lang: Lang): Quantity[] {
-  return (lang === 'en' ? p.en : p.zh).scan().quantities;
+  return sideOf(p, lang).scan().quantities;
 }
 
 function run(ctx: CheckContext): Report[] {
@@ -136,16 +136,7 @@ function run(ctx: CheckContext): Report[] {
   const equal = (x: Quantity, y: Quantity) => compareQuantities(x, y) === 'equal';
   for (const s of cancelNeighbours(strays, equal)) {
     const q = s.item;
-    const lang = s.side === 'src' ? sides.src : sides.tgt;
-    const other = s.side === 'src' ? sides.tgt : sides.src;
-    out.push({
-      pair: s.pair,
-      message:
-        s.side === 'src'
-          ? `${q.text.trim()} is not in ${langName(other)}`
-          : `${langName(lang)} has ${q.text.trim()}, which is not in ${langName(other)}`,
-      ...spanOn(lang, [q.start, q.end]),
-    });
+    out.push(strayReport(s, sides.src, sides.tgt, q.text.trim(), [q.start, q.end]));
   }
   return out;
 }
