@@ -14,7 +14,7 @@ const NO_END = new Set([...'（「『《〈【〔(']);
 function units(text) {
   const out = [];
   const chars = [...text];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const ch = chars[i];
     if (ch === ' ') {
       out.push({ text: ' ', space: true });

@@ -325,7 +325,7 @@ function scanGap(ctx: Ctx, s: number): { end: number; instrument: string } | nul
   const { folded } = ctx;
   let compact = '';
   let title = false;
-  for (let j = s; j < folded.length && compact.length < 40; ) {
+  for (let j = s; j < folded.length && compact.length < 40;) {
     const c = folded[j]!;
     if (isSpace(c)) {
       if (blankLine(folded, j)) break;

@@ -28,7 +28,7 @@ export function emptiestCore(
   }
   const min = Math.min(...counts);
   let core: [number, number] | undefined;
-  for (let i = 0; i < counts.length; ) {
+  for (let i = 0; i < counts.length;) {
     if (counts[i] !== min) {
       i++;
       continue;

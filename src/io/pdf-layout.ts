@@ -193,7 +193,7 @@ export function findGutter(
   const allowed = Math.max(2, Math.floor(lines.length * 0.2));
   let best: [number, number] | undefined;
   let bestScore = -1;
-  for (let i = 0; i < counts.length; ) {
+  for (let i = 0; i < counts.length;) {
     if (counts[i]! > allowed) {
       i++;
       continue;

@@ -62,7 +62,7 @@ export function readBytes(path: string): Uint8Array {
       throw new InputError(`cannot read standard input: ${(err as Error).message}`, { file: '-' });
     }
   }
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(path).isDirectory();
   } catch (err) {

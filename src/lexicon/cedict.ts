@@ -33,7 +33,7 @@ export function glossKeys(definitions: string): string[] {
     g = g.replace(/[\p{Script=Han}|]+\[[^\]]*\]/gu, ' ').replace(/\[[^\]]*\]/g, ' ');
     g = g.replace(/"[^"]*"/g, ' ');
     // drop parentheticals, nested ones too
-    for (let prev = ''; prev !== g; ) {
+    for (let prev = ''; prev !== g;) {
       prev = g;
       g = g.replace(/\([^()]*\)/g, ' ');
     }

@@ -122,7 +122,7 @@ export function parseChineseNumber(
   let endsWithUnit = false;
   let ambiguous: string | undefined;
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     if (ch >= '0' && ch <= '9') {
       if (num !== undefined) return undefined;

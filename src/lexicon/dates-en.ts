@@ -78,14 +78,7 @@ const DM = `(?:${D}\\s+${M}|${M}\\s+${D})`;
 const ENDED = '(?:\\s+period)?\\s+end(?:ed|ing)\\s+(?:on\\s+)?';
 
 type Family =
-  | 'yearEnded'
-  | 'monthsEnded'
-  | 'range'
-  | 'half'
-  | 'quarter'
-  | 'fy'
-  | 'time'
-  | 'general';
+  'yearEnded' | 'monthsEnded' | 'range' | 'half' | 'quarter' | 'fy' | 'time' | 'general';
 
 /**
  * Period phrases first, each only when its hint word is in the sentence, then plain dates, months,

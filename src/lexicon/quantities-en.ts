@@ -67,8 +67,7 @@ function findDigits(
   RE.lastIndex = 0;
   for (let m = RE.exec(folded); m; m = RE.exec(folded)) {
     const [whole, cur0, sign, numText, close, scaleWord, unitWord, cur20] = m as unknown as (
-      | string
-      | undefined
+      string | undefined
     )[];
     let start = m.index;
     let end = start + whole!.length;

@@ -81,8 +81,7 @@ export function findChineseQuantities(text: string, folded: string, mask: SpanMa
   RE.lastIndex = 0;
   for (let m = RE.exec(folded); m; m = RE.exec(folded)) {
     const [whole, cur0, neg, pct, open, ar, close, units0, cnRun, suffix0] = m as unknown as (
-      | string
-      | undefined
+      string | undefined
     )[];
     let cur = cur0;
     let units = units0;

@@ -6,26 +6,10 @@
 import type { Decimal } from './decimal.js';
 
 export type Currency =
-  | 'CNY'
-  | 'HKD'
-  | 'USD'
-  | 'EUR'
-  | 'GBP'
-  | 'JPY'
-  | 'TWD'
-  | 'MOP'
-  | 'SGD'
-  | 'AUD'
-  | 'CAD'
-  | 'CHF';
+  'CNY' | 'HKD' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'TWD' | 'MOP' | 'SGD' | 'AUD' | 'CAD' | 'CHF';
 
 export type QuantityKind =
-  | 'amount'
-  | 'number'
-  | 'percent'
-  | 'percentage-points'
-  | 'basis-points'
-  | 'times';
+  'amount' | 'number' | 'percent' | 'percentage-points' | 'basis-points' | 'times';
 
 export interface Mention {
   start: number;

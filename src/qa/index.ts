@@ -18,13 +18,7 @@ export type { Check } from './check.js';
 export { checkNames, checks } from './checks/index.js';
 export { pairsFromAlignment, pairsFromUnits } from './pairs.js';
 export { type QaOptions, runQa, selectChecks } from './runner.js';
-export {
-  applyIgnore,
-  findingHash,
-  formatIgnoreList,
-  parseIgnoreList,
-  reaches,
-} from './steps.js';
+export { applyIgnore, findingHash, formatIgnoreList, parseIgnoreList, reaches } from './steps.js';
 export type * from './types.js';
 
 export interface DocumentQaOptions extends QaOptions {

@@ -11,12 +11,7 @@
 import type { Piece } from './pieces.js';
 
 export type Layout =
-  | 'alternating-paragraphs'
-  | 'alternating-lines'
-  | 'columns'
-  | 'table'
-  | 'halves'
-  | 'inline';
+  'alternating-paragraphs' | 'alternating-lines' | 'columns' | 'table' | 'halves' | 'inline';
 
 export interface PieceGroup {
   en: number[];
@@ -50,7 +45,7 @@ export function groupPieces(pieces: readonly Piece[]): PieceGroup[] {
     groups.push(...groupFree(free, pieces, ratio));
     free = [];
   };
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const p = pieces[i]!;
     if (p.bound !== undefined) {
       flush();

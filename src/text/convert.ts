@@ -15,15 +15,7 @@ export type Target = 'hk' | 'tw' | 'cn';
 /** A source variant; 'hant' is Traditional of unknown region. */
 export type Source = Variant | 'hant';
 export type FileKind =
-  | 'tmx'
-  | 'xliff12'
-  | 'xliff2'
-  | 'tbx'
-  | 'xml'
-  | 'html'
-  | 'tsv'
-  | 'csv'
-  | 'text';
+  'tmx' | 'xliff12' | 'xliff2' | 'tbx' | 'xml' | 'html' | 'tsv' | 'csv' | 'text';
 
 export interface ConvertOptions {
   to: Target;

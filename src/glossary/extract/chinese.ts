@@ -76,9 +76,12 @@ export function splitSuffixes(name: string): ZhName {
       revisions.unshift(inner);
       const y = /^(\d{4}|[〇零一二三四五六七八九]{4})/u.exec(inner)![1]!;
       years.unshift(Number([...y].map((c) => YEAR_DIGITS[c] ?? c).join('')));
-    } else if (
-      !(CAP_ZH.test(inner) || CODE_ZH.test(inner) || TRIAL_ZH.test(inner) || NUMBER_ZH.test(inner))
-    )
+    } else if (!(
+      CAP_ZH.test(inner) ||
+      CODE_ZH.test(inner) ||
+      TRIAL_ZH.test(inner) ||
+      NUMBER_ZH.test(inner)
+    ))
       break;
     zh = zh.slice(0, m.index).trim();
   }

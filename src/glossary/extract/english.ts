@@ -14,15 +14,7 @@ import { hasHan } from '../../text/script.js';
 import { isHead, isInstrumentHead } from './heads.js';
 
 export type TokKind =
-  | 'word'
-  | 'num'
-  | 'open'
-  | 'close'
-  | 'quote'
-  | 'comma'
-  | 'amp'
-  | 'han'
-  | 'other';
+  'word' | 'num' | 'open' | 'close' | 'quote' | 'comma' | 'amp' | 'han' | 'other';
 
 export interface Tok {
   text: string;

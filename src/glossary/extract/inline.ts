@@ -254,7 +254,7 @@ function chineseFirst(
   const enWords = en.split(/[\s,]+/).filter(Boolean);
   const quoted = quotedBefore(text, open);
   let zh: string;
-  let revisions: string[] = [];
+  let revisions: string[];
   let at: number;
   let confidence: number;
   if (quoted) {

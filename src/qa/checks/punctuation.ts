@@ -183,8 +183,8 @@ function doubleSpaces(pieces: readonly Piece[]): Span[] {
       // "1.   30% of …", "(a)  the …": spacing after a list marker is layout
       const lineStart = raw.lastIndexOf('\n', rs) + 1;
       if (MARKER.test(raw.slice(lineStart, rs))) continue;
-      let s = rs;
-      let e = re;
+      let s: number;
+      let e: number;
       if (map) {
         // the pair-text characters just before and after the run
         let i = 0;
