@@ -14,7 +14,10 @@ export interface DocOptions {
   path?: string;
 }
 
-export function makeDoc(text: string, options: DocOptions = {}): Doc & { language: DocLanguage } {
+/** A document with the language zhen detected or was given. */
+export type LanguageDoc = Doc & { language: DocLanguage };
+
+export function makeDoc(text: string, options: DocOptions = {}): LanguageDoc {
   const language = options.language ?? detectDocumentLanguage(text);
   const segments = split(text, {
     // Chinese documents carry English paragraphs (names, the issuer block): decide per paragraph.

@@ -4,13 +4,13 @@
  */
 
 import type { TermPair } from '../lexicon/lexicon.js';
-import type { DocLanguage } from '../text/language.js';
-import type { Doc, Unit } from '../types.js';
+import type { LanguageDoc } from '../document.js';
+import type { Unit } from '../types.js';
 import { type AlignResult, align } from './align.js';
 import type { KeyFunction } from './tokens.js';
 import { beadsToUnits } from './units.js';
 
-export type LanguageDoc = Doc & { language: DocLanguage };
+export type { LanguageDoc } from '../document.js';
 
 export interface DocumentAlignment {
   result: AlignResult;

@@ -37,9 +37,8 @@ import {
   reporterNames,
   reporters,
 } from '../qa/reporters/index.js';
-import type { DocLanguage } from '../text/language.js';
 import { toSimplified } from '../text/opencc.js';
-import type { Doc } from '../types.js';
+import type { LanguageDoc } from '../document.js';
 import {
   encodingOption,
   outputOption,
@@ -300,8 +299,8 @@ type Analyses = { source: SegmentAnalysis[]; target: SegmentAnalysis[] };
 
 /** Segment analyses from a worker thread; undefined (analysed lazily) if it cannot run. */
 function analyseInWorker(
-  src: Doc & { language: DocLanguage },
-  tgt: Doc & { language: DocLanguage },
+  src: LanguageDoc,
+  tgt: LanguageDoc,
   glossaries: string[],
 ): Promise<Analyses | undefined> {
   const url = new URL('./qa-worker.js', import.meta.url);
